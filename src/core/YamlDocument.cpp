@@ -1,0 +1,237 @@
+#include "YamlDocument.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <yaml.h>
+
+#include <map>
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(YamlDocument)
+};
+
+// RAII for libyaml's C objects.
+struct Parser {
+    yaml_parser_t p{};
+    Parser() { yaml_parser_initialize(&p); }
+    ~Parser() { yaml_parser_delete(&p); }
+};
+struct Event {
+    yaml_event_t e{};
+    ~Event() { yaml_event_delete(&e); }
+};
+
+bool isPlainNull(const yaml_event_t &e) {
+    if (e.data.scalar.style != YAML_PLAIN_SCALAR_STYLE || e.data.scalar.tag)
+        return false;
+    const std::string_view v(reinterpret_cast<const char *>(e.data.scalar.value),
+                             e.data.scalar.length);
+    return v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL";
+}
+
+int lineOfOffset(const QByteArray &text, int offset) {
+    return 1 + static_cast<int>(text.left(offset).count('\n'));
+}
+
+} // namespace
+
+bool YamlDocument::parse(const QByteArray &text, ParseError *error) {
+    m_nodes.clear();
+    // kubectl's decoder takes JSON as JSON; QJsonDocument is strict and fast.
+    // Anything it rejects goes on to the YAML parser, which reads JSON too.
+    const qsizetype first = text.indexOf('{');
+    if (first >= 0 && text.left(first).trimmed().isEmpty() && parseJson(text, error))
+        return true;
+    m_nodes.clear();
+
+    Parser parser;
+    yaml_parser_set_input_string(&parser.p,
+                                 reinterpret_cast<const unsigned char *>(text.constData()),
+                                 static_cast<size_t>(text.size()));
+    yaml_parser_set_encoding(&parser.p, YAML_UTF8_ENCODING);
+
+    std::vector<int> stack; // open collections
+    std::map<std::string, int> anchors;
+    bool documentSeen = false;
+    bool done = false;
+
+    auto attach = [&](int index) {
+        if (stack.empty())
+            return;
+        m_nodes[static_cast<size_t>(stack.back())].children.push_back(index);
+    };
+
+    while (!done) {
+        Event ev;
+        if (!yaml_parser_parse(&parser.p, &ev.e)) {
+            if (error) {
+                const auto &mark = parser.p.problem_mark;
+                error->line = static_cast<int>(mark.line) + 1;
+                error->column = static_cast<int>(mark.column) + 1;
+                QString problem = QString::fromUtf8(parser.p.problem ? parser.p.problem : "");
+                if (parser.p.context)
+                    problem = QString::fromUtf8(parser.p.context) + QLatin1Char(' ') + problem;
+                error->message = problem;
+            }
+            m_nodes.clear();
+            return false;
+        }
+        const yaml_event_t &e = ev.e;
+        const int line = static_cast<int>(e.start_mark.line) + 1;
+        const int column = static_cast<int>(e.start_mark.column) + 1;
+        auto anchorName = [](const yaml_char_t *a) {
+            return a ? std::string(reinterpret_cast<const char *>(a)) : std::string();
+        };
+        switch (e.type) {
+        case YAML_DOCUMENT_START_EVENT:
+            // Like Go's yaml.Unmarshal, only the first document counts.
+            if (documentSeen)
+                done = true;
+            documentSeen = true;
+            break;
+        case YAML_STREAM_END_EVENT:
+            done = true;
+            break;
+        case YAML_SCALAR_EVENT: {
+            Node n;
+            n.line = line;
+            n.column = column;
+            if (!isPlainNull(e)) {
+                n.kind = Kind::Scalar;
+                n.scalar.assign(reinterpret_cast<const char *>(e.data.scalar.value),
+                                e.data.scalar.length);
+            }
+            m_nodes.push_back(std::move(n));
+            const int index = static_cast<int>(m_nodes.size()) - 1;
+            if (e.data.scalar.anchor)
+                anchors[anchorName(e.data.scalar.anchor)] = index;
+            attach(index);
+            break;
+        }
+        case YAML_SEQUENCE_START_EVENT:
+        case YAML_MAPPING_START_EVENT: {
+            if (stack.size() >= MaximumDepth) {
+                if (error)
+                    *error = {Tr::tr("nesting deeper than %1 levels").arg(MaximumDepth), line,
+                              column};
+                m_nodes.clear();
+                return false;
+            }
+            Node n;
+            n.kind = e.type == YAML_SEQUENCE_START_EVENT ? Kind::Sequence : Kind::Mapping;
+            n.line = line;
+            n.column = column;
+            m_nodes.push_back(std::move(n));
+            const int index = static_cast<int>(m_nodes.size()) - 1;
+            const yaml_char_t *anchor = e.type == YAML_SEQUENCE_START_EVENT
+                                            ? e.data.sequence_start.anchor
+                                            : e.data.mapping_start.anchor;
+            if (anchor)
+                anchors[anchorName(anchor)] = index;
+            attach(index);
+            stack.push_back(index);
+            break;
+        }
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+            stack.pop_back();
+            break;
+        case YAML_ALIAS_EVENT: {
+            const auto it = anchors.find(anchorName(e.data.alias.anchor));
+            if (it == anchors.end()) {
+                if (error)
+                    *error = {Tr::tr("unknown alias \"%1\"")
+                                  .arg(QString::fromStdString(anchorName(e.data.alias.anchor))),
+                              line, column};
+                m_nodes.clear();
+                return false;
+            }
+            attach(it->second);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
+bool YamlDocument::parseJson(const QByteArray &text, ParseError *error) {
+    QJsonParseError jsonError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = {jsonError.errorString(), lineOfOffset(text, jsonError.offset), 0};
+        return false;
+    }
+    // Depth is bounded by QJsonDocument's own limit (1024), so recursion is safe,
+    // but keep ours for the same answer as YAML.
+    std::function<int(const QJsonValue &, int)> add = [&](const QJsonValue &v, int depth) -> int {
+        const int index = static_cast<int>(m_nodes.size());
+        m_nodes.emplace_back();
+        if (depth > MaximumDepth)
+            return index;
+        Node n;
+        if (v.isObject()) {
+            n.kind = Kind::Mapping;
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                const int key = static_cast<int>(m_nodes.size());
+                m_nodes.push_back(Node{Kind::Scalar, 0, 0, it.key().toStdString(), {}});
+                n.children.push_back(key);
+                n.children.push_back(add(it.value(), depth + 1));
+            }
+        } else if (v.isArray()) {
+            n.kind = Kind::Sequence;
+            for (const QJsonValue &item : v.toArray())
+                n.children.push_back(add(item, depth + 1));
+        } else if (v.isString()) {
+            n.kind = Kind::Scalar;
+            n.scalar = v.toString().toStdString();
+        } else if (v.isBool()) {
+            n.kind = Kind::Scalar;
+            n.scalar = v.toBool() ? "true" : "false";
+        } else if (v.isDouble()) {
+            n.kind = Kind::Scalar;
+            n.scalar = QString::number(v.toDouble(), 'g', 17).toStdString();
+        }
+        m_nodes[static_cast<size_t>(index)] = std::move(n);
+        return index;
+    };
+    add(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), 0);
+    return true;
+}
+
+int YamlDocument::value(int mapping, std::string_view key) const {
+    if (kind(mapping) != Kind::Mapping)
+        return -1;
+    const auto &c = node(mapping).children;
+    for (size_t i = 0; i + 1 < c.size(); i += 2) {
+        const Node &k = node(c[i]);
+        if (k.kind == Kind::Scalar && k.scalar == key)
+            return c[i + 1];
+    }
+    return -1;
+}
+
+QString YamlDocument::text(int index) const {
+    if (kind(index) != Kind::Scalar)
+        return {};
+    return QString::fromStdString(node(index).scalar);
+}
+
+bool YamlDocument::boolean(int index) const {
+    if (kind(index) != Kind::Scalar)
+        return false;
+    static const std::string_view truths[] = {"true", "True", "TRUE", "yes", "Yes", "YES",
+                                              "on",   "On",   "ON",   "y",   "Y"};
+    for (auto t : truths)
+        if (node(index).scalar == t)
+            return true;
+    return false;
+}

@@ -1,0 +1,112 @@
+#include "Bootstrap.h"
+#include "Cli.h"
+#include "KubeconfigLoader.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// zlib level 1: the default level spends more time compressing than the app
+// takes to start, and --screenshot is what start-up is timed with.
+constexpr int ScreenshotPngQuality = 80;
+
+void installTranslators(QCoreApplication &app) {
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("consul-federator"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+void setApplicationInfo() {
+    QCoreApplication::setOrganizationName(QStringLiteral("ConsulFederator"));
+    QCoreApplication::setApplicationName(QStringLiteral("consul-federator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FEDERATOR_VERSION));
+}
+
+// Saves the window once the kubeconfig is on the canvas and painted.
+void screenshotWhenReady(MainWindow &window, const QString &file) {
+    auto save = [&window, file] {
+        // A zero timer runs after the pending layout and paint events.
+        QTimer::singleShot(0, &window, [&window, file] {
+            const bool ok = window.grab().save(file, "PNG", ScreenshotPngQuality);
+            if (!ok)
+                std::fprintf(
+                    stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate("main", "Cannot write %1").arg(file)));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    };
+    QObject::connect(&window, &MainWindow::kubeconfigLoaded, &window, save,
+                     Qt::SingleShotConnection);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    const Bootstrap::SecureHeap secureHeap = Bootstrap::hardenProcess();
+    setApplicationInfo();
+
+    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Cli::run(QCoreApplication::arguments(), out, err);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/consul-federator.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.consulfederator.ConsulFederator"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Federate Consul datacenters across Kubernetes "
+                                            "clusters.\n\n%1")
+            .arg(Cli::commandSummary()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"),
+        QCoreApplication::translate("main", "Kubeconfig files to use, ':'-separated "
+                                            "(default: $KUBECONFIG, else ~/.kube/config)."),
+        QCoreApplication::translate("main", "PATHLIST"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save the window as a PNG once it is laid out and "
+                                            "painted, then exit."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({kubeconfig, screenshot});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Unknown command \"%1\".\n%2")
+                           .arg(parser.positionalArguments().constFirst(), Cli::commandSummary())));
+        return 2;
+    }
+
+    MainWindow window;
+    if (const QString warning = Bootstrap::secureHeapWarning(secureHeap); !warning.isEmpty())
+        window.statusBar()->showMessage(warning);
+    if (parser.isSet(screenshot))
+        screenshotWhenReady(window, parser.value(screenshot));
+    window.loadKubeconfig(parser.isSet(kubeconfig)
+                              ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
+                              : KubeconfigLoader::defaultFiles());
+    window.show();
+    return app.exec();
+}
