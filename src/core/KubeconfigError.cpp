@@ -1,11 +1,14 @@
 #include "KubeconfigError.h"
 
+#include <QCoreApplication>
+
 QString KubeconfigError::toString() const {
-    QString where = file;
-    if (line > 0) {
-        where += QLatin1Char(':') + QString::number(line);
-        if (column > 0)
-            where += QLatin1Char(':') + QString::number(column);
-    }
-    return where + QLatin1String(": ") + message;
+    if (line <= 0)
+        return file + QLatin1String(": ") + message;
+    const QString where = column > 0
+                              ? QCoreApplication::translate("KubeconfigError", "line %1, column %2")
+                                    .arg(line)
+                                    .arg(column)
+                              : QCoreApplication::translate("KubeconfigError", "line %1").arg(line);
+    return file + QLatin1String(", ") + where + QLatin1String(": ") + message;
 }

@@ -9,6 +9,6 @@ struct KubeconfigError {
     int column = 0;
     QString message;
 
-    // "file:line:column: message", the form editors and terminals link.
+    // "file, line N, column M: message"
     QString toString() const;
 };

@@ -7,6 +7,7 @@
 
 #include <yaml.h>
 
+#include <functional>
 #include <map>
 
 namespace {
@@ -42,13 +43,29 @@ int lineOfOffset(const QByteArray &text, int offset) {
 
 bool YamlDocument::parse(const QByteArray &text, ParseError *error) {
     m_nodes.clear();
+    QByteArrayView input(text);
+    if (input.startsWith("\xEF\xBB\xBF"))
+        input = input.sliced(3); // a UTF-8 byte order mark, which kubectl accepts
     // kubectl's decoder takes JSON as JSON; QJsonDocument is strict and fast.
-    // Anything it rejects goes on to the YAML parser, which reads JSON too.
-    const qsizetype first = text.indexOf('{');
-    if (first >= 0 && text.left(first).trimmed().isEmpty() && parseJson(text, error))
+    // Anything it rejects goes on to the YAML parser, which reads JSON too; if
+    // that fails as well, the JSON error is the one that makes sense.
+    const qsizetype brace = input.indexOf('{');
+    const bool looksLikeJson = brace >= 0 && input.first(brace).trimmed().isEmpty();
+    ParseError jsonError;
+    if (looksLikeJson && parseJson(input.toByteArray(), &jsonError))
         return true;
     m_nodes.clear();
+    if (parseYaml(input, error))
+        return true;
+    if (looksLikeJson && error)
+        *error = jsonError;
+    return false;
+}
 
+bool YamlDocument::parseYaml(QByteArrayView text, ParseError *error) {
+    static const char nothing[] = "";
+    if (text.isNull())
+        text = QByteArrayView(nothing, 0); // libyaml asserts on a null input pointer
     Parser parser;
     yaml_parser_set_input_string(&parser.p,
                                  reinterpret_cast<const unsigned char *>(text.constData()),

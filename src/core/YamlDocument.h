@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <string>
@@ -48,5 +49,6 @@ public:
 
 private:
     bool parseJson(const QByteArray &text, ParseError *error);
+    bool parseYaml(QByteArrayView text, ParseError *error);
     std::vector<Node> m_nodes;
 };
