@@ -7,6 +7,11 @@
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 
+namespace {
+// Readable on light and dark bases alike.
+const QColor WarningColor(0xc0, 0x39, 0x2b);
+} // namespace
+
 DatacenterNode::DatacenterNode(const Datacenter &datacenter)
     : m_datacenter(datacenter) {
     setFlags(ItemIsSelectable);
@@ -22,7 +27,9 @@ QStringList DatacenterNode::labelLines() const {
                                : dc.serverHost();
     // kubectl uses "default" when a context names no namespace.
     const QString ns = dc.ns.isEmpty() ? QStringLiteral("default") : dc.ns;
-    return {dc.name, dc.id, server,
+    const QString context =
+        dc.current ? QApplication::translate("DatacenterNode", "%1 (current)").arg(dc.id) : dc.id;
+    return {dc.name, context, server,
             QApplication::translate("DatacenterNode", "namespace %1").arg(ns),
             dc.credentialSummary()};
 }
@@ -36,7 +43,6 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF box = boundingRect().adjusted(1, 1, -1, -1);
     const bool selected = isSelected();
-    const bool warn = m_datacenter.clusterMissing || m_datacenter.insecureSkipTlsVerify;
 
     painter->setPen(
         QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
@@ -63,36 +69,44 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
 
     const qreal left = 12;
     const qreal width = box.width() - 2 * left;
-    font.setBold(true);
-    font.setPixelSize(15);
-    painter->setFont(font);
-    const QFontMetricsF titleMetrics(font);
-    painter->setPen(palette.color(QPalette::Text));
-    qreal y = 10 + titleMetrics.ascent();
-    painter->drawText(QPointF(left, y), titleMetrics.elidedText(lines[0], Qt::ElideRight, width));
-
     font.setBold(false);
     font.setPixelSize(12);
-    painter->setFont(font);
     const QFontMetricsF metrics(font);
+
+    // insecure-skip-tls-verify is flagged wherever the cluster appears.
+    qreal badgeWidth = 0;
+    if (m_datacenter.insecureSkipTlsVerify) {
+        const QString badge = QApplication::translate("DatacenterNode", "TLS not verified");
+        badgeWidth = metrics.horizontalAdvance(badge) + 10;
+        const QRectF r(box.right() - badgeWidth - 6, box.top() + 6, badgeWidth,
+                       metrics.height() + 2);
+        painter->setFont(font);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(WarningColor);
+        painter->drawRoundedRect(r, 4, 4);
+        painter->setPen(Qt::white);
+        painter->drawText(r, Qt::AlignCenter, badge);
+        badgeWidth += 8;
+    }
+
+    QFont titleFont = font;
+    titleFont.setBold(true);
+    titleFont.setPixelSize(15);
+    painter->setFont(titleFont);
+    const QFontMetricsF titleMetrics(titleFont);
+    painter->setPen(palette.color(QPalette::Text));
+    qreal y = 10 + titleMetrics.ascent();
+    painter->drawText(QPointF(left, y),
+                      titleMetrics.elidedText(lines[0], Qt::ElideRight, width - badgeWidth));
+
+    painter->setFont(font);
     y += 6;
     for (int i = 1; i < lines.size(); ++i) {
         y += metrics.lineSpacing();
         const bool isWarningLine = (i == 2 && m_datacenter.clusterMissing);
-        painter->setPen(isWarningLine
-                            ? QColor(0xc0, 0x39, 0x2b)
-                            : palette.color(i == 1 ? QPalette::Text : QPalette::PlaceholderText));
+        painter->setPen(isWarningLine ? WarningColor
+                                      : palette.color(i == 1 ? QPalette::Text
+                                                             : QPalette::PlaceholderText));
         painter->drawText(QPointF(left, y), metrics.elidedText(lines[i], Qt::ElideMiddle, width));
-    }
-    if (warn && m_datacenter.insecureSkipTlsVerify) {
-        // insecure-skip-tls-verify is flagged wherever the cluster appears.
-        const QString badge = QApplication::translate("DatacenterNode", "TLS not verified");
-        const qreal w = metrics.horizontalAdvance(badge) + 10;
-        const QRectF r(box.right() - w - 6, box.top() + 6, w, metrics.height() + 2);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xc0, 0x39, 0x2b));
-        painter->drawRoundedRect(r, 4, 4);
-        painter->setPen(Qt::white);
-        painter->drawText(r, Qt::AlignCenter, badge);
     }
 }

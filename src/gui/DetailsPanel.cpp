@@ -27,6 +27,7 @@ DetailsPanel::~DetailsPanel() = default;
 
 void DetailsPanel::showDatacenter(const Datacenter *dc) {
     m_ui->fields->setVisible(dc != nullptr);
+    m_ui->keyboardHint->setVisible(dc == nullptr);
     if (!dc) {
         m_ui->titleLabel->setText(tr("Select a datacenter to see its details."));
         return;

@@ -24,6 +24,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({900, 320});
     m_ui->loadErrorBanner->hide();
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_ui->statusBar->addWidget(m_statusLabel, 1);
 
     QFont title = m_ui->emptyStateTitle->font();
@@ -126,8 +127,13 @@ void MainWindow::applyLoadResult() {
         m_ui->pages->setCurrentWidget(m_ui->emptyStatePage);
     } else {
         m_ui->pages->setCurrentWidget(m_ui->canvasPage);
-        if (firstLoad)
+        if (firstLoad) {
+            // Open on the context kubectl would use, as the user last left it.
+            for (const Datacenter &dc : m_model->datacenters())
+                if (dc.current)
+                    m_scene->select(dc.id);
             m_ui->canvasView->fitToView();
+        }
     }
     updateStatus();
     emit kubeconfigLoaded();
@@ -149,12 +155,11 @@ void MainWindow::updateStatus() {
     const qsizetype total = m_model->count();
     const qsizetype shown = m_scene->visibleNodes().size();
     const int files = int(m_watcher->result().loadedFiles.size());
+    // Counts after a colon need no plural forms, in any language.
     if (shown == total)
-        m_statusLabel->setText(
-            tr("%n datacenter(s) from %1 kubeconfig file(s)", nullptr, int(total)).arg(files));
+        m_statusLabel->setText(tr("Datacenters: %1 · Kubeconfig files: %2").arg(total).arg(files));
     else
-        m_statusLabel->setText(
-            tr("%1 of %n datacenter(s) match the filter", nullptr, int(total)).arg(shown));
+        m_statusLabel->setText(tr("Datacenters: %1 of %2 match the filter").arg(shown).arg(total));
 }
 
 void MainWindow::about() {

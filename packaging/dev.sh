@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 or Ubuntu machine:
+#   packaging/dev.sh run [APP ARGS...]  install what is missing, build, launch the app
+#   packaging/dev.sh test               install what is missing, build, run every test
+#   packaging/dev.sh screenshots        regenerate the README/AppStream screenshot
+#   packaging/dev.sh benchmark          build and run the start-up benchmark
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD_DIR=${BUILD_DIR:-build}
+PACKAGES=(
+    cmake ninja-build g++ pkg-config file dpkg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libyaml-dev libssl-dev
+    fonts-dejavu-core
+    desktop-file-utils appstream
+)
+
+install_missing() {
+    local missing=() pkg
+    for pkg in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")
+    done
+    # The tests compare with the real kubectl; Debian's kubernetes-client has one.
+    command -v kubectl >/dev/null || missing+=(kubernetes-client)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build "$BUILD_DIR"
+}
+
+command=${1:-run}
+[ $# -gt 0 ] && shift
+case "$command" in
+run)
+    install_missing
+    build
+    exec "$BUILD_DIR/src/consul-federator" "$@"
+    ;;
+test)
+    install_missing
+    build
+    ctest --test-dir "$BUILD_DIR" --output-on-failure "$@"
+    ;;
+screenshots)
+    install_missing
+    build
+    QT_QPA_PLATFORM=offscreen "$BUILD_DIR/src/consul-federator" \
+        --kubeconfig "$PWD/resources/screenshots/sample-kubeconfig.yaml" \
+        --screenshot resources/screenshots/main-window.png
+    echo "Wrote resources/screenshots/main-window.png"
+    ;;
+benchmark)
+    install_missing
+    build
+    cmake --build "$BUILD_DIR" --target benchmark
+    ;;
+*)
+    echo "usage: $0 run|test|screenshots|benchmark" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,221 @@
+#include "CanvasLayout.h"
+#include "CanvasScene.h"
+#include "CanvasView.h"
+#include "DatacenterModel.h"
+#include "DatacenterNode.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<Datacenter> makeDatacenters(int count)
+{
+    QList<Datacenter> out;
+    for (int i = 0; i < count; ++i) {
+        Datacenter dc;
+        dc.id = u"ctx-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+        dc.name = u"dc%1"_s.arg(i);
+        dc.server = u"https://10.0.%1.%2:6443"_s.arg(i / 250).arg(i % 250);
+        dc.ns = i % 2 ? u"consul"_s : QString();
+        dc.clusterName = dc.id;
+        out.append(dc);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCanvas : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void layoutNeverOverlaps_data()
+    {
+        QTest::addColumn<int>("count");
+        for (int n : {1, 2, 3, 7, 10, 50, 99, 100, 101, 333, 1000})
+            QTest::addRow("%d", n) << n;
+    }
+
+    void layoutNeverOverlaps()
+    {
+        QFETCH(int, count);
+        const QList<QPointF> positions = CanvasLayout::grid(count);
+        QCOMPARE(positions.size(), count);
+        // Grid cells: overlap would need two nodes in one cell, i.e. equal positions,
+        // or cells closer than a node; check both with the real rectangles.
+        QList<QRectF> rects;
+        for (const QPointF &p : positions)
+            rects.append(QRectF(p, CanvasLayout::NodeSize));
+        std::sort(rects.begin(), rects.end(), [](const QRectF &a, const QRectF &b) {
+            return std::pair(a.y(), a.x()) < std::pair(b.y(), b.x());
+        });
+        for (qsizetype i = 0; i < rects.size(); ++i)
+            for (qsizetype j = i + 1; j < rects.size() && rects[j].y() < rects[i].bottom(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]),
+                         qPrintable(u"nodes %1 and %2 overlap"_s.arg(i).arg(j)));
+        // Roughly the viewport's shape, so fitting shows nodes at a usable size.
+        QRectF bounds;
+        for (const QRectF &r : std::as_const(rects))
+            bounds |= r;
+        if (count >= 100)
+            QVERIFY2(bounds.width() / bounds.height() > 0.8 && bounds.width() / bounds.height() < 3,
+                     qPrintable(u"aspect %1"_s.arg(bounds.width() / bounds.height())));
+    }
+
+    void sceneFollowsModel()
+    {
+        DatacenterModel model;
+        CanvasScene scene(&model);
+        QCOMPARE(scene.items().size(), 0);
+        model.reset(makeDatacenters(12));
+        QCOMPARE(scene.visibleNodes().size(), 12);
+        QVERIFY(scene.node(u"ctx-0003"_s));
+        QCOMPARE(scene.node(u"ctx-0003"_s)->labelLines().constFirst(), u"dc3"_s);
+
+        scene.select(u"ctx-0005"_s);
+        model.reset(makeDatacenters(8)); // the selection survives a reload
+        QCOMPARE(scene.selectedId(), u"ctx-0005"_s);
+        model.reset(makeDatacenters(3)); // unless its context is gone
+        QCOMPARE(scene.selectedId(), QString());
+    }
+
+    void filterHidesAndPacks()
+    {
+        DatacenterModel model;
+        CanvasScene scene(&model);
+        model.reset(makeDatacenters(30));
+        scene.setFilter(u"DC1"_s); // dc1, dc10..dc19: case-insensitive
+        QCOMPARE(scene.visibleNodes().size(), 11);
+        for (DatacenterNode *node : scene.visibleNodes())
+            QVERIFY(node->datacenter().name.startsWith(u"dc1"_s));
+        QVERIFY(!scene.node(u"ctx-0002"_s)->isVisible());
+        // Packed from the origin, not left at their old places.
+        QCOMPARE(scene.visibleNodes().constFirst()->pos(), QPointF(0, 0));
+        scene.setFilter(u"10.0.0.7:"_s); // by server
+        QCOMPARE(scene.visibleNodes().size(), 1);
+        QCOMPARE(scene.visibleNodes().constFirst()->datacenter().id, u"ctx-0007"_s);
+        scene.setFilter(QString());
+        QCOMPARE(scene.visibleNodes().size(), 30);
+    }
+
+    void keyboardMovesBetweenNodes()
+    {
+        DatacenterModel model;
+        CanvasScene scene(&model);
+        CanvasView view;
+        view.resize(900, 600);
+        view.setCanvasScene(&scene);
+        model.reset(makeDatacenters(9)); // 9 nodes: a grid several columns wide
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QList<QPointF> grid = CanvasLayout::grid(9);
+        const auto columns = std::count_if(grid.begin(), grid.end(),
+                                           [](const QPointF &p) { return p.y() == 0; });
+        QVERIFY(columns > 1 && columns < 9);
+
+        QSignalSpy selected(&scene, &CanvasScene::selectedDatacenterChanged);
+        QTest::keyClick(&view, Qt::Key_Right); // nothing selected: the first node
+        QCOMPARE(scene.selectedId(), u"ctx-0000"_s);
+        QTest::keyClick(&view, Qt::Key_Right);
+        QCOMPARE(scene.selectedId(), u"ctx-0001"_s);
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(scene.selectedId(), u"ctx-%1"_s.arg(1 + columns, 4, 10, QLatin1Char('0')));
+        QTest::keyClick(&view, Qt::Key_Left);
+        QCOMPARE(scene.selectedId(), u"ctx-%1"_s.arg(columns, 4, 10, QLatin1Char('0')));
+        QTest::keyClick(&view, Qt::Key_Up);
+        QCOMPARE(scene.selectedId(), u"ctx-0000"_s);
+        QTest::keyClick(&view, Qt::Key_Up); // at the edge: stays
+        QCOMPARE(scene.selectedId(), u"ctx-0000"_s);
+        QTest::keyClick(&view, Qt::Key_End);
+        QCOMPARE(scene.selectedId(), u"ctx-0008"_s);
+        QTest::keyClick(&view, Qt::Key_Home);
+        QCOMPARE(scene.selectedId(), u"ctx-0000"_s);
+        QTest::keyClick(&view, Qt::Key_Escape);
+        QCOMPARE(scene.selectedId(), QString());
+        QVERIFY(selected.size() >= 8);
+        QCOMPARE(selected.constLast().constFirst().toString(), QString());
+    }
+
+    void wheelZoomsAroundThePointer()
+    {
+        DatacenterModel model;
+        CanvasScene scene(&model);
+        CanvasView view;
+        view.resize(800, 600);
+        view.setCanvasScene(&scene);
+        model.reset(makeDatacenters(200));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.actualSize();
+        QCOMPARE(view.zoom(), 1.0);
+
+        const QPointF at(300, 200);
+        const QPointF sceneBefore = view.mapToScene(at.toPoint());
+        QWheelEvent wheel(at, view.viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view.viewport(), &wheel);
+        QVERIFY2(view.zoom() > 1.2 && view.zoom() < 1.3, qPrintable(QString::number(view.zoom())));
+        const QPointF sceneAfter = view.mapToScene(at.toPoint());
+        QVERIFY2((sceneAfter - sceneBefore).manhattanLength() < 3,
+                 qPrintable(u"point under the wheel moved by %1"_s.arg(
+                     (sceneAfter - sceneBefore).manhattanLength())));
+
+        for (int i = 0; i < 40; ++i)
+            view.zoomOut();
+        QCOMPARE(view.zoom(), CanvasView::MinimumZoom);
+        for (int i = 0; i < 40; ++i)
+            view.zoomIn();
+        QCOMPARE(view.zoom(), CanvasView::MaximumZoom);
+
+        view.fitToView(); // 200 nodes do not fit at a readable size: overview zoom
+        QCOMPARE(view.zoom(), 0.5);
+        model.reset(makeDatacenters(2));
+        view.fitToView(); // two nodes fit, and are not blown up past 100%
+        QCOMPARE(view.zoom(), 1.0);
+    }
+
+    void nodeDrawsAtEveryLevelOfDetail()
+    {
+        DatacenterModel model;
+        CanvasScene scene(&model);
+        QList<Datacenter> dcs = makeDatacenters(1);
+        dcs[0].insecureSkipTlsVerify = true;
+        model.reset(dcs);
+        for (qreal scale : {0.1, 0.3, 1.0, 2.0}) {
+            QImage image(QSize(300, 150) * scale, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.scale(scale, scale);
+            scene.render(&painter, QRectF(0, 0, 300, 150), QRectF(-10, -10, 300, 150));
+            painter.end();
+            // Something other than the background was painted.
+            int changed = 0;
+            for (int y = 0; y < image.height(); y += 2)
+                for (int x = 0; x < image.width(); x += 2)
+                    changed += image.pixel(x, y) != qRgb(255, 255, 255);
+            QVERIFY2(changed > 10, qPrintable(u"scale %1: %2 pixels"_s.arg(scale).arg(changed)));
+        }
+        // The insecure-skip-tls-verify badge is red.
+        QImage image(QSize(300, 150), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(0, 0, 300, 150), QRectF(-10, -10, 300, 150));
+        painter.end();
+        bool red = false;
+        for (int y = 0; y < 60 && !red; ++y)
+            for (int x = 120; x < 260 && !red; ++x)
+                red = image.pixelColor(x, y) == QColor(0xc0, 0x39, 0x2b);
+        QVERIFY(red);
+    }
+};
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"
