@@ -2,7 +2,7 @@
 //
 // federator-bench: start-up cost of consul-federator against kubectl on a large kubeconfig.
 //
-// It writes a realistic 1,000-context kubeconfig (~1.8 MB) into a temporary directory, then
+// It writes a realistic 1,000-context kubeconfig (1.83 MiB) into a temporary directory, then
 // times whole-process runs of
 //   (a) kubectl config get-contexts          (KUBECONFIG=FILE, the reference),
 //   (b) consul-federator contexts --json --kubeconfig FILE,
@@ -67,9 +67,13 @@ constexpr double kGuiRssBudgetMiB = 150.0; // max over all runs of (c)
 // must still not hang the benchmark.
 constexpr unsigned kRunTimeoutSeconds = 180;
 
+// Thrown rather than exit()ed so that the temporary directory is still removed.
+struct Failure {
+    QString message;
+};
+
 [[noreturn]] void die(const QString &message) {
-    std::fprintf(stderr, "federator-bench: error: %s\n", qPrintable(message));
-    std::exit(2);
+    throw Failure{message};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,7 +387,7 @@ QString verdict(bool ok) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int run(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"federator-bench"_s);
 
@@ -519,4 +523,14 @@ int main(int argc, char *argv[]) {
     const bool allOk = contextsOk && screenshotOk && rssOk;
     std::printf("\nverdict: %s\n", allOk ? "PASS" : "FAIL");
     return allOk ? 0 : 1;
+}
+
+int main(int argc, char *argv[]) {
+    try {
+        return run(argc, argv);
+    } catch (const Failure &failure) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "\nfederator-bench: error: %s\n", qPrintable(failure.message));
+        return 2;
+    }
 }
