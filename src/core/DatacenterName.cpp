@@ -5,7 +5,9 @@
 namespace DatacenterName {
 
 bool isValid(const QString &name) {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    // Anchored: a plain '$' would also match before a trailing newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")));
     return pattern.match(name).hasMatch();
 }
 

@@ -97,8 +97,10 @@ private:
     }
 
     // kubectl resolves file references against the defining file's directory.
+    // Absolute means a leading '/', as for Go's filepath.IsAbs: QDir::isAbsolutePath
+    // would also take ":name" (a Qt resource path) as absolute.
     QString resolve(const QString &path) const {
-        if (path.isEmpty() || QDir::isAbsolutePath(path))
+        if (path.isEmpty() || path.startsWith(QLatin1Char('/')))
             return path;
         return QDir::cleanPath(m_dir + QLatin1Char('/') + path);
     }

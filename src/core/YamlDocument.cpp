@@ -7,6 +7,7 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -39,6 +40,32 @@ int lineOfOffset(const QByteArray &text, int offset) {
     return 1 + static_cast<int>(text.left(offset).count('\n'));
 }
 
+// Where valid JSON text opens a collection nested deeper than depth levels.
+qsizetype offsetOfDepth(const QByteArray &text, int depth) {
+    bool inString = false;
+    bool escaped = false;
+    int level = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char ch = text.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (ch == '\\')
+                escaped = true;
+            else if (ch == '"')
+                inString = false;
+        } else if (ch == '"') {
+            inString = true;
+        } else if (ch == '{' || ch == '[') {
+            if (++level > depth)
+                return i;
+        } else if (ch == '}' || ch == ']') {
+            --level;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 bool YamlDocument::parse(const QByteArray &text, ParseError *error) {
@@ -46,19 +73,27 @@ bool YamlDocument::parse(const QByteArray &text, ParseError *error) {
     QByteArrayView input(text);
     if (input.startsWith("\xEF\xBB\xBF"))
         input = input.sliced(3); // a UTF-8 byte order mark, which kubectl accepts
-    // kubectl's decoder takes JSON as JSON; QJsonDocument is strict and fast.
-    // Anything it rejects goes on to the YAML parser, which reads JSON too; if
-    // that fails as well, the JSON error is the one that makes sense.
-    const qsizetype brace = input.indexOf('{');
-    const bool looksLikeJson = brace >= 0 && input.first(brace).trimmed().isEmpty();
-    ParseError jsonError;
-    if (looksLikeJson && parseJson(input.toByteArray(), &jsonError))
+    // libyaml reads JSON too, and gives every node its line. QJsonDocument is
+    // the fallback for JSON that YAML 1.1 refuses (escaped surrogate pairs, say);
+    // when both fail on text that looks like JSON, its error is the one that
+    // makes sense.
+    ParseError yamlError;
+    if (parseYaml(input, &yamlError))
         return true;
     m_nodes.clear();
-    if (parseYaml(input, error))
-        return true;
-    if (looksLikeJson && error)
-        *error = jsonError;
+    const qsizetype brace = input.indexOf('{');
+    if (brace >= 0 && input.first(brace).trimmed().isEmpty()) {
+        ParseError jsonError;
+        bool jsonTooDeep = false;
+        if (parseJson(input.toByteArray(), &jsonError, &jsonTooDeep))
+            return true;
+        m_nodes.clear();
+        if (error)
+            *error = jsonTooDeep ? yamlError : jsonError;
+        return false;
+    }
+    if (error)
+        *error = yamlError;
     return false;
 }
 
@@ -168,6 +203,16 @@ bool YamlDocument::parseYaml(QByteArrayView text, ParseError *error) {
                 m_nodes.clear();
                 return false;
             }
+            // An alias inside its own anchored node would make the tree a cycle; Go's yaml
+            // refuses that too ("anchor 'x' value contains itself").
+            if (std::find(stack.begin(), stack.end(), it->second) != stack.end()) {
+                if (error)
+                    *error = {Tr::tr("alias \"%1\" refers to a node that contains it")
+                                  .arg(QString::fromStdString(anchorName(e.data.alias.anchor))),
+                              line, column};
+                m_nodes.clear();
+                return false;
+            }
             attach(it->second);
             break;
         }
@@ -178,7 +223,7 @@ bool YamlDocument::parseYaml(QByteArrayView text, ParseError *error) {
     return true;
 }
 
-bool YamlDocument::parseJson(const QByteArray &text, ParseError *error) {
+bool YamlDocument::parseJson(const QByteArray &text, ParseError *error, bool *tooDeepOut) {
     QJsonParseError jsonError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
@@ -187,12 +232,16 @@ bool YamlDocument::parseJson(const QByteArray &text, ParseError *error) {
         return false;
     }
     // Depth is bounded by QJsonDocument's own limit (1024), so recursion is safe,
-    // but keep ours for the same answer as YAML.
+    // but keep ours for the same answer as YAML: a collection nested MaximumDepth
+    // deep is refused.
+    bool tooDeep = false;
     std::function<int(const QJsonValue &, int)> add = [&](const QJsonValue &v, int depth) -> int {
         const int index = static_cast<int>(m_nodes.size());
         m_nodes.emplace_back();
-        if (depth > MaximumDepth)
+        if (tooDeep || (depth >= MaximumDepth && (v.isObject() || v.isArray()))) {
+            tooDeep = true;
             return index;
+        }
         Node n;
         if (v.isObject()) {
             n.kind = Kind::Mapping;
@@ -221,18 +270,50 @@ bool YamlDocument::parseJson(const QByteArray &text, ParseError *error) {
         return index;
     };
     add(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), 0);
+    if (tooDeep) {
+        m_nodes.clear();
+        *tooDeepOut = true;
+        if (error) {
+            const qsizetype offset = offsetOfDepth(text, MaximumDepth);
+            const qsizetype lineStart = text.lastIndexOf('\n', offset) + 1;
+            *error = {Tr::tr("nesting deeper than %1 levels").arg(MaximumDepth),
+                      lineOfOffset(text, static_cast<int>(offset)),
+                      static_cast<int>(
+                          QString::fromUtf8(text.mid(lineStart, offset - lineStart)).size()) +
+                          1};
+        }
+        return false;
+    }
     return true;
 }
 
 int YamlDocument::value(int mapping, std::string_view key) const {
-    if (kind(mapping) != Kind::Mapping)
+    return valueAt(mapping, key, 0);
+}
+
+int YamlDocument::valueAt(int mapping, std::string_view key, int depth) const {
+    if (kind(mapping) != Kind::Mapping || depth > MaximumDepth)
         return -1;
+    // A key given twice: the last value wins, as in Go's yaml v2 and QJsonDocument.
     const auto &c = node(mapping).children;
-    for (size_t i = 0; i + 1 < c.size(); i += 2) {
-        const Node &k = node(c[i]);
-        if (k.kind == Kind::Scalar && k.scalar == key)
-            return c[i + 1];
+    int merge = -1;
+    for (size_t i = c.size() & ~size_t(1); i >= 2; i -= 2) {
+        const Node &k = node(c[i - 2]);
+        if (k.kind != Kind::Scalar)
+            continue;
+        if (k.scalar == key)
+            return c[i - 1];
+        if (k.scalar == "<<" && merge < 0)
+            merge = c[i - 1];
     }
+    // YAML merge keys (`<<: *base` or `<<: [*a, *b]`) as go-yaml applies them:
+    // explicit keys first, then the merged mappings, earlier ones winning.
+    if (kind(merge) == Kind::Mapping)
+        return valueAt(merge, key, depth + 1);
+    if (kind(merge) == Kind::Sequence)
+        for (int item : node(merge).children)
+            if (const int found = valueAt(item, key, depth + 1); found >= 0)
+                return found;
     return -1;
 }
 

@@ -48,7 +48,8 @@ public:
     bool boolean(int index) const;
 
 private:
-    bool parseJson(const QByteArray &text, ParseError *error);
+    bool parseJson(const QByteArray &text, ParseError *error, bool *tooDeep);
     bool parseYaml(QByteArrayView text, ParseError *error);
+    int valueAt(int mapping, std::string_view key, int depth) const;
     std::vector<Node> m_nodes;
 };

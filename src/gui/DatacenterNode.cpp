@@ -104,9 +104,9 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     for (int i = 1; i < lines.size(); ++i) {
         y += metrics.lineSpacing();
         const bool isWarningLine = (i == 2 && m_datacenter.clusterMissing);
-        painter->setPen(isWarningLine ? WarningColor
-                                      : palette.color(i == 1 ? QPalette::Text
-                                                             : QPalette::PlaceholderText));
+        painter->setPen(isWarningLine
+                            ? WarningColor
+                            : palette.color(i == 1 ? QPalette::Text : QPalette::PlaceholderText));
         painter->drawText(QPointF(left, y), metrics.elidedText(lines[i], Qt::ElideMiddle, width));
     }
 }

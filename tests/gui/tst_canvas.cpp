@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<Datacenter> makeDatacenters(int count)
-{
+QList<Datacenter> makeDatacenters(int count) {
     QList<Datacenter> out;
     for (int i = 0; i < count; ++i) {
         Datacenter dc;
@@ -37,15 +36,13 @@ class TestCanvas : public QObject {
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void layoutNeverOverlaps_data()
-    {
+    void layoutNeverOverlaps_data() {
         QTest::addColumn<int>("count");
         for (int n : {1, 2, 3, 7, 10, 50, 99, 100, 101, 333, 1000})
             QTest::addRow("%d", n) << n;
     }
 
-    void layoutNeverOverlaps()
-    {
+    void layoutNeverOverlaps() {
         QFETCH(int, count);
         const QList<QPointF> positions = CanvasLayout::grid(count);
         QCOMPARE(positions.size(), count);
@@ -70,8 +67,7 @@ private slots:
                      qPrintable(u"aspect %1"_s.arg(bounds.width() / bounds.height())));
     }
 
-    void sceneFollowsModel()
-    {
+    void sceneFollowsModel() {
         DatacenterModel model;
         CanvasScene scene(&model);
         QCOMPARE(scene.items().size(), 0);
@@ -87,8 +83,7 @@ private slots:
         QCOMPARE(scene.selectedId(), QString());
     }
 
-    void filterHidesAndPacks()
-    {
+    void filterHidesAndPacks() {
         DatacenterModel model;
         CanvasScene scene(&model);
         model.reset(makeDatacenters(30));
@@ -106,8 +101,7 @@ private slots:
         QCOMPARE(scene.visibleNodes().size(), 30);
     }
 
-    void keyboardMovesBetweenNodes()
-    {
+    void keyboardMovesBetweenNodes() {
         DatacenterModel model;
         CanvasScene scene(&model);
         CanvasView view;
@@ -117,8 +111,8 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QList<QPointF> grid = CanvasLayout::grid(9);
-        const auto columns = std::count_if(grid.begin(), grid.end(),
-                                           [](const QPointF &p) { return p.y() == 0; });
+        const auto columns =
+            std::count_if(grid.begin(), grid.end(), [](const QPointF &p) { return p.y() == 0; });
         QVERIFY(columns > 1 && columns < 9);
 
         QSignalSpy selected(&scene, &CanvasScene::selectedDatacenterChanged);
@@ -144,8 +138,7 @@ private slots:
         QCOMPARE(selected.constLast().constFirst().toString(), QString());
     }
 
-    void wheelZoomsAroundThePointer()
-    {
+    void wheelZoomsAroundThePointer() {
         DatacenterModel model;
         CanvasScene scene(&model);
         CanvasView view;
@@ -182,8 +175,7 @@ private slots:
         QCOMPARE(view.zoom(), 1.0);
     }
 
-    void nodeDrawsAtEveryLevelOfDetail()
-    {
+    void nodeDrawsAtEveryLevelOfDetail() {
         DatacenterModel model;
         CanvasScene scene(&model);
         QList<Datacenter> dcs = makeDatacenters(1);

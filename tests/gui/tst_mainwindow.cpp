@@ -50,14 +50,12 @@ const char kKubeconfig[] = "apiVersion: v1\n"
                            "  context: {cluster: nowhere, user: admin}\n"
                            "current-context: kind-west\n";
 
-bool writeFile(const QString &path, const QByteArray &contents)
-{
+bool writeFile(const QString &path, const QByteArray &contents) {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
 }
 
-QString labelText(const MainWindow &window, const char *name)
-{
+QString labelText(const MainWindow &window, const char *name) {
     auto *label = window.findChild<QLabel *>(QLatin1String(name));
     return label ? label->text() : u"<no label %1>"_s.arg(QLatin1String(name));
 }
@@ -70,8 +68,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void showsEveryContextAsANode()
-    {
+    void showsEveryContextAsANode() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"config"_s);
         QVERIFY(writeFile(path, kKubeconfig));
@@ -104,8 +101,7 @@ private slots:
         QVERIFY(labelText(window, "statusLabel").contains(u"Datacenters: 3 "_s));
     }
 
-    void mouseAndKeyboardSelectionShowDetails()
-    {
+    void mouseAndKeyboardSelectionShowDetails() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"config"_s);
         QVERIFY(writeFile(path, kKubeconfig));
@@ -158,8 +154,7 @@ private slots:
                  u"nowhere — not defined in any kubeconfig file"_s);
     }
 
-    void filterAndShortcuts()
-    {
+    void filterAndShortcuts() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"config"_s);
         QVERIFY(writeFile(path, kKubeconfig));
@@ -193,8 +188,7 @@ private slots:
         QCOMPARE(view->zoom(), 1.0);
     }
 
-    void brokenKubeconfigIsReportedAndTheRestShown()
-    {
+    void brokenKubeconfigIsReportedAndTheRestShown() {
         QTemporaryDir dir;
         const QString good = dir.filePath(u"good"_s);
         const QString broken = dir.filePath(u"broken"_s);
@@ -219,8 +213,7 @@ private slots:
         QCOMPARE(window.canvasScene()->visibleNodes().size(), 4);
     }
 
-    void emptyStateSaysWhereItLooked()
-    {
+    void emptyStateSaysWhereItLooked() {
         QTemporaryDir dir;
         const QString missing = dir.filePath(u"nothing-here"_s);
         MainWindow window;
@@ -240,8 +233,7 @@ private slots:
         QCOMPARE(pages->currentWidget()->objectName(), u"canvasPage"_s);
     }
 
-    void screenshotOptionSavesTheWindow()
-    {
+    void screenshotOptionSavesTheWindow() {
         QTemporaryDir dir;
         const QString config = dir.filePath(u"config"_s);
         const QString png = dir.filePath(u"shot.png"_s);
