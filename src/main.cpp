@@ -68,7 +68,10 @@ int main(int argc, char *argv[]) {
     }
 
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/consul-federator.svg")));
+    QIcon icon;
+    for (const char *size : {"32", "64", "256"})
+        icon.addFile(QStringLiteral(":/icons/%1.png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(icon);
     QApplication::setDesktopFileName(QStringLiteral("io.github.consulfederator.ConsulFederator"));
     installTranslators(app);
 
