@@ -24,6 +24,11 @@ void installTranslators(QCoreApplication &app) {
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English plural forms ("1 error", "2 errors") come from a translation of
+    // their own; the user's language, installed after it, takes precedence.
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/consul-federator_en.qm")))
+        QCoreApplication::installTranslator(plurals);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("consul-federator"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))

@@ -1,0 +1,142 @@
+#include "CheckCommand.h"
+
+#include "ChartValues.h"
+#include "ValuesCheck.h"
+#include "ValuesProblem.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace CheckCommand {
+
+namespace {
+
+constexpr int Success = 0;
+constexpr int Failure = 1;
+constexpr int UsageError = 2;
+// Helm values files are small; a huge one is a wrong argument, not values.
+constexpr qint64 MaximumFileSize = 16 * 1024 * 1024;
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("CheckCommand", text);
+}
+
+bool readFile(const QString &path, QByteArray *contents, QString *error) {
+    QFile file(path);
+    if (QFileInfo(path).isDir()) {
+        *error = tr("cannot read %1: it is a directory").arg(path);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > MaximumFileSize) {
+        *error = tr("cannot read %1: over %2 MiB, too large for Helm values")
+                     .arg(path)
+                     .arg(MaximumFileSize / (1024 * 1024));
+        return false;
+    }
+    *contents = file.readAll();
+    return true;
+}
+
+} // namespace
+
+QString format(const ValuesProblem &problem) {
+    QString text = problem.file + QLatin1Char(':');
+    if (problem.line > 0) {
+        text += QString::number(problem.line) + QLatin1Char(':');
+        if (problem.column > 0)
+            text += QString::number(problem.column) + QLatin1Char(':');
+    }
+    // Untranslated, like a compiler's, so that editors and scripts can parse the lines.
+    text += problem.severity == ValuesProblem::Severity::Error ? QStringLiteral(" error: ")
+                                                               : QStringLiteral(" warning: ");
+    if (!problem.key.isEmpty())
+        text += problem.key + QStringLiteral(": ");
+    return text + problem.message;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check the Helm values files of the datacenters of one federation, one file per "
+           "datacenter, against the WAN federation procedure: the settings federation needs, "
+           "one primary, names, ACLs and gossip encryption that agree, and with --chart-values "
+           "the keys the chart knows."));
+    parser.addHelpOption();
+    const QCommandLineOption chartValues(
+        QStringLiteral("chart-values"),
+        tr("The chart's values.yaml (as `helm show values hashicorp/consul` prints it), to "
+           "report keys the chart does not know and to take its defaults."),
+        tr("FILE"));
+    parser.addOption(chartValues);
+    parser.addPositionalArgument(tr("VALUES"), tr("Helm values files, one per datacenter."),
+                                 tr("VALUES..."));
+    if (!parser.parse(arguments)) {
+        err << tr("error: %1").arg(parser.errorText()) << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << tr("error: no values files given; name one per datacenter") << '\n'
+            << tr("Usage: consul-federator check [--chart-values FILE] VALUES...") << '\n';
+        return UsageError;
+    }
+
+    ChartValues chart;
+    if (parser.isSet(chartValues)) {
+        QString error;
+        if (!chart.load(parser.value(chartValues), &error)) {
+            err << tr("error: %1").arg(error) << '\n';
+            return UsageError;
+        }
+    }
+    QList<ValuesCheck::Values> values;
+    for (const QString &path : files) {
+        QByteArray text;
+        QString error;
+        if (!readFile(path, &text, &error)) {
+            err << tr("error: %1").arg(error) << '\n';
+            return UsageError;
+        }
+        values.append({path, text});
+    }
+
+    const QList<ValuesProblem> problems =
+        ValuesCheck::check(values, parser.isSet(chartValues) ? &chart : nullptr);
+    int errors = 0;
+    for (const ValuesProblem &problem : problems) {
+        out << format(problem) << '\n';
+        if (problem.severity == ValuesProblem::Severity::Error)
+            ++errors;
+    }
+    const int warnings = int(problems.size()) - errors;
+    const QString checked = QCoreApplication::translate("CheckCommand", "%n values file(s) checked",
+                                                        nullptr, int(files.size()));
+    if (errors > 0)
+        out << tr("%1: %2, %3.")
+                   .arg(checked,
+                        QCoreApplication::translate("CheckCommand", "%n error(s)", nullptr,
+                                                    int(errors)),
+                        QCoreApplication::translate("CheckCommand", "%n warning(s)", nullptr,
+                                                    int(warnings)))
+            << '\n';
+    else if (warnings > 0)
+        out << tr("%1: no errors, %2.")
+                   .arg(checked, QCoreApplication::translate("CheckCommand", "%n warning(s)",
+                                                             nullptr, int(warnings)))
+            << '\n';
+    else
+        out << tr("%1: no problems.").arg(checked) << '\n';
+    return errors > 0 ? Failure : Success;
+}
+
+} // namespace CheckCommand

@@ -1,0 +1,309 @@
+#include "ExportCommand.h"
+
+#include "Datacenter.h"
+#include "DatacenterName.h"
+#include "FederationPlan.h"
+#include "HelmValues.h"
+#include "KubeconfigLoader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QMap>
+#include <QSaveFile>
+
+namespace ExportCommand {
+
+namespace {
+
+constexpr int UsageError = 2;
+constexpr int Failure = 1;
+constexpr int ContextsListed = 5; // in "not in the kubeconfig" errors
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+void printError(QTextStream &err, const QString &message) {
+    err << tr("error: %1").arg(message) << '\n';
+}
+
+// A few context names to choose from, the likeliest first.
+QString someContexts(const QList<Datacenter> &datacenters, const QString &wanted) {
+    QStringList likely;
+    QStringList others;
+    for (const Datacenter &dc : datacenters)
+        (dc.id.contains(wanted, Qt::CaseInsensitive) || wanted.contains(dc.id, Qt::CaseInsensitive)
+             ? likely
+             : others)
+            .append(dc.id);
+    QStringList shown = likely + others;
+    const qsizetype total = shown.size();
+    if (total == 0)
+        return tr("the kubeconfig has no contexts");
+    shown = shown.mid(0, ContextsListed);
+    for (QString &name : shown)
+        name = QLatin1Char('"') + name + QLatin1Char('"');
+    QString list = tr("available: %1").arg(shown.join(QStringLiteral(", ")));
+    if (total > shown.size())
+        list += QCoreApplication::translate("ExportCommand", " and %n more", nullptr,
+                                            static_cast<int>(total - shown.size()));
+    return list;
+}
+
+bool writeFile(const QString &path, const QByteArray &contents, QString *error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||
+        !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write the Helm values of every datacenter of a federation (values-<datacenter>.yaml) "
+           "and its ProxyDefaults resource (proxy-defaults.yaml) into a directory, as the WAN "
+           "federation procedure gives them. No secret is read or written."));
+    parser.addHelpOption();
+    const QCommandLineOption outDir(
+        QStringLiteral("out"), tr("Directory to write into; created when missing."), tr("DIR"));
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"),
+        tr("Kubeconfig files to use, ':'-separated (default: $KUBECONFIG, else ~/.kube/config)."),
+        tr("PATHLIST"));
+    const QCommandLineOption primary(QStringLiteral("primary"),
+                                     tr("Context of the primary datacenter."), tr("CONTEXT"));
+    const QCommandLineOption secondary(
+        QStringLiteral("secondary"),
+        tr("Context of a secondary datacenter; repeat for each secondary."), tr("CONTEXT"));
+    const QCommandLineOption datacenter(
+        QStringLiteral("datacenter"),
+        tr("Consul datacenter name of a context, instead of the one derived from the context "
+           "name; repeatable."),
+        tr("CONTEXT=NAME"));
+    const QCommandLineOption noAcls(QStringLiteral("no-acls"),
+                                    tr("Disable ACLs (they are enabled by default)."));
+    const QCommandLineOption noGossip(QStringLiteral("no-gossip-encryption"),
+                                      tr("Disable gossip encryption (it is enabled by default)."));
+    const QCommandLineOption ns(QStringLiteral("namespace"),
+                                tr("Namespace Consul is installed into (default: consul)."),
+                                tr("NS"));
+    const QCommandLineOption release(QStringLiteral("release"),
+                                     tr("Helm release name (default: consul)."), tr("NAME"));
+    const QCommandLineOption globalName(
+        QStringLiteral("global-name"),
+        tr("global.name, the prefix of Consul's resources (default: consul; empty for "
+           "<release>-consul)."),
+        tr("NAME"));
+    const QCommandLineOption mode(
+        QStringLiteral("mesh-gateway-mode"),
+        tr("ProxyDefaults mesh gateway mode: local or remote (default: local)."), tr("MODE"));
+    const QCommandLineOption service(
+        QStringLiteral("mesh-gateway-service"),
+        tr("Mesh gateway Service type: LoadBalancer or NodePort (default: LoadBalancer)."),
+        tr("TYPE"));
+    const QCommandLineOption nodePort(
+        QStringLiteral("node-port"),
+        tr("Node port of the mesh gateway Service; required with NodePort."), tr("N"));
+    parser.addOptions({outDir, kubeconfig, primary, secondary, datacenter, noAcls, noGossip, ns,
+                       release, globalName, mode, service, nodePort});
+    if (!parser.parse(arguments)) {
+        printError(err, parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(
+            err, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        return UsageError;
+    }
+    for (const QCommandLineOption *single :
+         {&outDir, &primary, &ns, &release, &globalName, &mode, &service, &nodePort}) {
+        if (parser.values(*single).size() > 1) {
+            printError(err, tr("--%1 is given more than once.").arg(single->names().constFirst()));
+            return UsageError;
+        }
+    }
+    if (!parser.isSet(outDir) || parser.value(outDir).isEmpty()) {
+        printError(err, tr("--out DIR is required."));
+        return UsageError;
+    }
+    if (!parser.isSet(primary) || parser.value(primary).isEmpty()) {
+        printError(err, tr("--primary CONTEXT is required."));
+        return UsageError;
+    }
+    if (parser.values(secondary).isEmpty()) {
+        printError(err, tr("at least one --secondary CONTEXT is required."));
+        return UsageError;
+    }
+
+    FederationPlan plan;
+    plan.acls = !parser.isSet(noAcls);
+    plan.gossipEncryption = !parser.isSet(noGossip);
+    if (parser.isSet(mode)) {
+        const QString value = parser.value(mode);
+        if (value.compare(QLatin1String("local"), Qt::CaseInsensitive) == 0) {
+            plan.meshGatewayMode = MeshGatewayMode::Local;
+        } else if (value.compare(QLatin1String("remote"), Qt::CaseInsensitive) == 0) {
+            plan.meshGatewayMode = MeshGatewayMode::Remote;
+        } else {
+            printError(err,
+                       tr("--mesh-gateway-mode must be local or remote, not \"%1\".").arg(value));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(service)) {
+        const QString value = parser.value(service);
+        if (value.compare(QLatin1String("LoadBalancer"), Qt::CaseInsensitive) == 0) {
+            plan.meshGatewayServiceType = MeshGatewayServiceType::LoadBalancer;
+        } else if (value.compare(QLatin1String("NodePort"), Qt::CaseInsensitive) == 0) {
+            plan.meshGatewayServiceType = MeshGatewayServiceType::NodePort;
+        } else {
+            printError(err,
+                       tr("--mesh-gateway-service must be LoadBalancer or NodePort, not \"%1\".")
+                           .arg(value));
+            return UsageError;
+        }
+    }
+    if (parser.isSet(nodePort)) {
+        bool ok = false;
+        const int port = parser.value(nodePort).toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            printError(err, tr("--node-port must be a port number from 1 to 65535, not \"%1\".")
+                                .arg(parser.value(nodePort)));
+            return UsageError;
+        }
+        if (plan.meshGatewayServiceType != MeshGatewayServiceType::NodePort) {
+            printError(err, tr("--node-port needs --mesh-gateway-service NodePort."));
+            return UsageError;
+        }
+        plan.nodePort = port;
+    }
+
+    // CONTEXT=NAME; a datacenter name never holds '=', a context name may.
+    QMap<QString, QString> names; // sorted, for a stable order of messages
+    for (const QString &entry : parser.values(datacenter)) {
+        const qsizetype equals = entry.lastIndexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            printError(err, tr("--datacenter takes CONTEXT=NAME, not \"%1\".").arg(entry));
+            return UsageError;
+        }
+        const QString context = entry.left(equals);
+        if (names.contains(context)) {
+            printError(err, tr("--datacenter names context \"%1\" more than once.").arg(context));
+            return UsageError;
+        }
+        names.insert(context, entry.mid(equals + 1));
+    }
+
+    const QStringList files = parser.isSet(kubeconfig)
+                                  ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
+                                  : KubeconfigLoader::defaultFiles();
+    const KubeconfigLoader::Result loaded = KubeconfigLoader::load(files);
+    if (!loaded.ok()) {
+        for (const KubeconfigError &e : loaded.errors)
+            printError(err, e.toString());
+        return Failure;
+    }
+    const QList<Datacenter> known = Datacenter::fromKubeconfig(loaded.config);
+    QHash<QString, qsizetype> byContext;
+    for (qsizetype i = 0; i < known.size(); ++i)
+        byContext.insert(known[i].id, i);
+
+    const QStringList contexts = QStringList{parser.value(primary)} + parser.values(secondary);
+    QStringList problems;
+    for (const QString &context : contexts) {
+        if (!byContext.contains(context))
+            problems << tr("context \"%1\" is not in the kubeconfig (%2).")
+                            .arg(context, someContexts(known, context));
+    }
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (!contexts.contains(it.key()))
+            problems << tr("--datacenter names context \"%1\", which is neither --primary nor "
+                           "--secondary.")
+                            .arg(it.key());
+        else if (!DatacenterName::isValid(it.value()))
+            problems << tr("--datacenter gives context \"%1\" the name \"%2\", which is not a "
+                           "valid datacenter name: use 1 to 63 lowercase letters, digits and "
+                           "'-', starting and ending with a letter or digit.")
+                            .arg(it.key(), it.value());
+    }
+
+    QList<DatacenterPlan> members;
+    for (const QString &context : contexts) {
+        const auto found = byContext.constFind(context);
+        if (found == byContext.cend())
+            continue;
+        const Datacenter &dc = known.at(*found);
+        if (dc.clusterMissing) {
+            problems << tr("context \"%1\" refers to cluster \"%2\", which is not in the "
+                           "kubeconfig.")
+                            .arg(context, dc.clusterName);
+            continue;
+        }
+        if (dc.server.isEmpty()) {
+            problems << tr("cluster \"%1\" of context \"%2\" has no server URL.")
+                            .arg(dc.clusterName, context);
+            continue;
+        }
+        DatacenterPlan member;
+        member.context = context;
+        member.datacenter = names.value(context, dc.name);
+        member.apiServer = dc.server;
+        if (parser.isSet(release))
+            member.release = parser.value(release);
+        if (parser.isSet(ns))
+            member.ns = parser.value(ns);
+        if (parser.isSet(globalName))
+            member.globalName = parser.value(globalName);
+        members.append(member);
+    }
+    if (problems.isEmpty()) {
+        plan.primary = members.takeFirst();
+        plan.secondaries = members;
+        problems = plan.problems();
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            printError(err, problem);
+        return Failure;
+    }
+
+    // Everything is generated before anything is written, so a refused plan
+    // leaves no half bundle behind.
+    QList<std::pair<QString, QByteArray>> outputs;
+    outputs.append({QStringLiteral("values-%1.yaml").arg(plan.primary.datacenter),
+                    HelmValues::primaryValues(plan)});
+    for (qsizetype i = 0; i < plan.secondaries.size(); ++i)
+        outputs.append({QStringLiteral("values-%1.yaml").arg(plan.secondaries[i].datacenter),
+                        HelmValues::secondaryValues(plan, i)});
+    outputs.append(
+        {QStringLiteral("proxy-defaults.yaml"), HelmValues::proxyDefaultsManifest(plan)});
+
+    const QString dirPath = parser.value(outDir);
+    if (!QDir().mkpath(dirPath)) {
+        printError(err, tr("cannot create directory %1.").arg(QDir::toNativeSeparators(dirPath)));
+        return Failure;
+    }
+    const QDir dir(dirPath);
+    for (const auto &[name, contents] : std::as_const(outputs)) {
+        QString error;
+        if (!writeFile(dir.filePath(name), contents, &error)) {
+            printError(err, error);
+            return Failure;
+        }
+        out << QDir::toNativeSeparators(dir.filePath(name)) << '\n';
+    }
+    return 0;
+}
+
+} // namespace ExportCommand

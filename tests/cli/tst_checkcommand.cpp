@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// `consul-federator check`, run as the real binary on values files this test writes into a
+// temporary directory (and runs in, so the files are named as given: `dc1.yaml:5:5: ...`).
+// Exit codes: 0 without errors (warnings alone included, and said so), 1 with an error, 2 on
+// usage errors (no files, a file that cannot be read, a bad chart values file, an unknown
+// option). Problems are printed one per line as `FILE:LINE:COLUMN: error|warning: KEY: message`.
+
+#include <QtCore/QByteArray>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QList>
+#include <QtCore/QProcess>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <memory>
+
+#ifndef FEDERATOR_EXECUTABLE
+#error "FEDERATOR_EXECUTABLE must be defined as the path of the consul-federator executable"
+#endif
+#ifndef FEDERATOR_SHARED_DIR
+#error "FEDERATOR_SHARED_DIR must name the shared reference directory"
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ProcessTimeoutMs = 60000;
+
+const QByteArray Primary = "global:\n"                          // 1
+                           "  name: consul\n"                   // 2
+                           "  datacenter: dc1\n"                // 3
+                           "  tls:\n"                           // 4
+                           "    enabled: true\n"                // 5
+                           "  federation:\n"                    // 6
+                           "    enabled: true\n"                // 7
+                           "    createFederationSecret: true\n" // 8
+                           "  acls:\n"                          // 9
+                           "    manageSystemACLs: true\n"       // 10
+                           "    createReplicationToken: true\n" // 11
+                           "  gossipEncryption:\n"              // 12
+                           "    autoGenerate: true\n"           // 13
+                           "connectInject:\n"                   // 14
+                           "  enabled: true\n"                  // 15
+                           "meshGateway:\n"                     // 16
+                           "  enabled: true\n";                 // 17
+
+const QByteArray Secondary = "global:\n"                                      // 1
+                             "  name: consul\n"                               // 2
+                             "  datacenter: dc2\n"                            // 3
+                             "  tls:\n"                                       // 4
+                             "    enabled: true\n"                            // 5
+                             "    caCert:\n"                                  // 6
+                             "      secretName: consul-federation\n"          // 7
+                             "      secretKey: caCert\n"                      // 8
+                             "    caKey:\n"                                   // 9
+                             "      secretName: consul-federation\n"          // 10
+                             "      secretKey: caKey\n"                       // 11
+                             "  acls:\n"                                      // 12
+                             "    manageSystemACLs: true\n"                   // 13
+                             "    replicationToken:\n"                        // 14
+                             "      secretName: consul-federation\n"          // 15
+                             "      secretKey: replicationToken\n"            // 16
+                             "  federation:\n"                                // 17
+                             "    enabled: true\n"                            // 18
+                             "    k8sAuthMethodHost: https://10.1.2.3:6443\n" // 19
+                             "    primaryDatacenter: dc1\n"                   // 20
+                             "  gossipEncryption:\n"                          // 21
+                             "    secretName: consul-federation\n"            // 22
+                             "    secretKey: gossipEncryptionKey\n"           // 23
+                             "connectInject:\n"                               // 24
+                             "  enabled: true\n"                              // 25
+                             "meshGateway:\n"                                 // 26
+                             "  enabled: true\n"                              // 27
+                             "server:\n"                                      // 28
+                             "  extraVolumes:\n"                              // 29
+                             "    - type: secret\n"                           // 30
+                             "      name: consul-federation\n"                // 31
+                             "      items:\n"                                 // 32
+                             "        - key: serverConfigJSON\n"              // 33
+                             "          path: config.json\n"                  // 34
+                             "      load: true\n";                            // 35
+
+QByteArray replaced(QByteArray text, const QByteArray &before, const QByteArray &after) {
+    if (text.count(before) != 1)
+        return {};
+    return text.replace(before, after);
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCheckCommand : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void correctPairExitsZero();
+    void warningsAloneExitZero();
+    void errorsExitOne();
+    void syntaxErrorExitsOne();
+    void unknownKeysWithChartValues();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void helpExitsZero();
+    void garbageDoesNotCrash();
+
+private:
+    void write(const QString &name, const QByteArray &contents);
+    Run run(const QStringList &arguments);
+    QStringList problemLines(const Run &run) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCheckCommand::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCheckCommand::write(const QString &name, const QByteArray &contents) {
+    QVERIFY2(!contents.isNull(), "a fixture edit did not apply");
+    QFile file(m_dir->filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(contents), contents.size());
+}
+
+Run TestCheckCommand::run(const QStringList &arguments) {
+    QProcess process;
+    process.setWorkingDirectory(m_dir->path());
+    process.start(QStringLiteral(FEDERATOR_EXECUTABLE), QStringList{u"check"_s} + arguments);
+    Run result;
+    if (!process.waitForFinished(ProcessTimeoutMs) || process.exitStatus() != QProcess::NormalExit)
+        return result; // exitCode -1: a crash or a hang fails every comparison
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// The output lines that report a problem (the rest is the summary).
+QStringList TestCheckCommand::problemLines(const Run &run) const {
+    QStringList lines;
+    for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts))
+        if (line.contains(u": error: "_s) || line.contains(u": warning: "_s))
+            lines.append(line);
+    return lines;
+}
+
+void TestCheckCommand::correctPairExitsZero() {
+    write(u"dc1.yaml"_s, Primary);
+    write(u"dc2.yaml"_s, Secondary);
+    const Run r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(problemLines(r), QStringList());
+    QVERIFY2(r.out.contains(u"no problems"_s), qPrintable(r.out));
+    QCOMPARE(r.err, QString());
+
+    // And against the chart's own values.
+    const Run withChart =
+        run({u"--chart-values"_s,
+             QStringLiteral(FEDERATOR_SHARED_DIR "/reference/consul-k8s-chart-values.yaml"),
+             u"dc1.yaml"_s, u"dc2.yaml"_s});
+    QCOMPARE(withChart.exitCode, 0);
+    QCOMPARE(problemLines(withChart), QStringList());
+}
+
+void TestCheckCommand::warningsAloneExitZero() {
+    write(u"dc1.yaml"_s, Primary);
+    // A kind cluster's API server, on the loopback address.
+    write(u"dc2.yaml"_s, replaced(Secondary, "https://10.1.2.3:6443", "https://127.0.0.1:39211"));
+    const Run r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = problemLines(r);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.constFirst().startsWith(
+                 u"dc2.yaml:19:5: warning: global.federation.k8sAuthMethodHost: "_s),
+             qPrintable(lines.constFirst()));
+    QVERIFY(lines.constFirst().contains(u"loopback"_s));
+    QVERIFY2(r.out.contains(u"no errors"_s), qPrintable(r.out));
+}
+
+void TestCheckCommand::errorsExitOne() {
+    write(u"dc1.yaml"_s,
+          replaced(Primary, "  tls:\n    enabled: true\n", "  tls:\n    enabled: false\n"));
+    write(u"dc2.yaml"_s, replaced(Secondary, "primaryDatacenter: dc1", "primaryDatacenter: dc3"));
+    const Run r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = problemLines(r);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"dc1.yaml:5:5: error: global.tls.enabled: "_s),
+             qPrintable(lines.at(0)));
+    QVERIFY2(
+        lines.at(1).startsWith(u"dc2.yaml:20:5: error: global.federation.primaryDatacenter: "_s),
+        qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).contains(u"dc3"_s));
+    QVERIFY2(r.out.contains(u"2 error"_s), qPrintable(r.out));
+
+    // Paths are printed as given.
+    const QString absolute = m_dir->filePath(u"dc1.yaml"_s);
+    const Run abs = run({absolute, u"dc2.yaml"_s});
+    QCOMPARE(abs.exitCode, 1);
+    QVERIFY2(problemLines(abs).constFirst().startsWith(absolute + u":5:5: error: "_s),
+             qPrintable(abs.out));
+}
+
+void TestCheckCommand::syntaxErrorExitsOne() {
+    write(u"dc1.yaml"_s, Primary);
+    write(u"dc2.yaml"_s, replaced(Secondary, "  datacenter: dc2\n", "  datacenter: dc2: x\n"));
+    const Run r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = problemLines(r);
+    QCOMPARE(lines.size(), 1);
+    // No key: `FILE:LINE:COLUMN: error: message`, at the second colon.
+    QVERIFY2(lines.constFirst().startsWith(u"dc2.yaml:3:18: error: not valid YAML: "_s),
+             qPrintable(lines.constFirst()));
+}
+
+void TestCheckCommand::unknownKeysWithChartValues() {
+    write(u"dc1.yaml"_s, replaced(Primary, "connectInject:\n", "conectInject:\n"));
+    write(u"dc2.yaml"_s, Secondary);
+    write(u"chart.yaml"_s, [] {
+        QFile chart(QStringLiteral(FEDERATOR_SHARED_DIR "/reference/consul-k8s-chart-values.yaml"));
+        return chart.open(QIODevice::ReadOnly) ? chart.readAll() : QByteArray();
+    }());
+    const Run r = run({u"--chart-values"_s, u"chart.yaml"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = problemLines(r);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.constFirst().startsWith(u"dc1.yaml:14:1: warning: conectInject: "_s),
+             qPrintable(lines.constFirst()));
+    QVERIFY(lines.constFirst().contains(u"did you mean \"connectInject\"?"_s));
+}
+
+void TestCheckCommand::usageErrorsExitTwo_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("stderrPart");
+    QTest::newRow("no files") << QStringList() << u"no values files"_s;
+    QTest::newRow("missing file") << QStringList{u"dc1.yaml"_s, u"missing.yaml"_s}
+                                  << u"missing.yaml"_s;
+    QTest::newRow("directory") << QStringList{u"dc1.yaml"_s, u"."_s} << u"directory"_s;
+    QTest::newRow("missing chart values")
+        << QStringList{u"--chart-values"_s, u"nochart.yaml"_s, u"dc1.yaml"_s} << u"nochart.yaml"_s;
+    QTest::newRow("chart values not a mapping")
+        << QStringList{u"--chart-values"_s, u"dc1-list.yaml"_s, u"dc1.yaml"_s}
+        << u"dc1-list.yaml"_s;
+    QTest::newRow("unknown option")
+        << QStringList{u"--frobnicate"_s, u"dc1.yaml"_s} << u"frobnicate"_s;
+}
+
+void TestCheckCommand::usageErrorsExitTwo() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, stderrPart);
+    write(u"dc1.yaml"_s, Primary);
+    write(u"dc1-list.yaml"_s, "- not\n- a chart\n");
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
+    QCOMPARE(problemLines(r), QStringList());
+}
+
+void TestCheckCommand::helpExitsZero() {
+    const Run r = run({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"--chart-values"_s));
+}
+
+void TestCheckCommand::garbageDoesNotCrash() {
+    write(u"binary.yaml"_s, QByteArray("\x00\xff\xfe\x7f{[", 6));
+    write(u"empty.yaml"_s, "");
+    write(u"deep.yaml"_s, QByteArray(5000, '['));
+    write(u"alias.yaml"_s, "a: &a [*a]\n");
+    const Run r = run({u"binary.yaml"_s, u"empty.yaml"_s, u"deep.yaml"_s, u"alias.yaml"_s});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = problemLines(r);
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines)
+        QVERIFY2(line.contains(u"error: "_s) || line.contains(u"warning: "_s), qPrintable(line));
+    QVERIFY(r.out.contains(u"binary.yaml:"_s));
+    QVERIFY(r.out.contains(u"deep.yaml:"_s));
+    QVERIFY(r.out.contains(u"alias.yaml:"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"

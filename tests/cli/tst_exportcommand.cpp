@@ -1,0 +1,368 @@
+// `consul-federator export`: runs the real binary on kubeconfig files written
+// into a temporary directory and reads back what it wrote.
+
+#include "YamlDocument.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtCore/QProcessEnvironment>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+#ifndef FEDERATOR_EXECUTABLE
+#error "FEDERATOR_EXECUTABLE must be defined as the path of the consul-federator executable"
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+const char kKubeconfig[] = R"(apiVersion: v1
+kind: Config
+current-context: kind-dc1
+clusters:
+- name: c1
+  cluster:
+    server: https://127.0.0.1:6443
+- name: c2
+  cluster:
+    server: https://dc2.example.com:443
+- name: c3
+  cluster:
+    server: https://ABCDEF.gr7.us-east-1.eks.amazonaws.com
+- name: c4
+  cluster:
+    insecure-skip-tls-verify: true
+contexts:
+- name: kind-dc1
+  context: {cluster: c1, user: admin}
+- name: gke_project_europe-west1_dc2
+  context: {cluster: c2, user: admin}
+- name: arn:aws:eks:us-east-1:123456789012:cluster/dc3
+  context: {cluster: c3, user: admin, namespace: team}
+- name: team=blue
+  context: {cluster: c2, user: admin}
+- name: broken
+  context: {cluster: missing-cluster, user: admin}
+- name: serverless
+  context: {cluster: c4, user: admin}
+- name: extra-1
+  context: {cluster: c1, user: admin}
+- name: extra-2
+  context: {cluster: c1, user: admin}
+- name: extra-3
+  context: {cluster: c1, user: admin}
+users:
+- name: admin
+  user:
+    token: kubeconfig-token-must-not-leak
+)";
+
+const QString kDc2 = u"gke_project_europe-west1_dc2"_s;
+const QString kDc3 = u"arn:aws:eks:us-east-1:123456789012:cluster/dc3"_s;
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// A scalar by its key path, "" when absent.
+QString valueAt(const QByteArray &yaml, const QStringList &path) {
+    YamlDocument doc;
+    if (!doc.parse(yaml, nullptr))
+        return u"<does not parse>"_s;
+    int node = doc.root();
+    for (const QString &key : path)
+        node = doc.value(node, key.toStdString());
+    return node < 0 ? QString() : doc.text(node);
+}
+
+bool has(const QByteArray &yaml, const QStringList &path) {
+    YamlDocument doc;
+    if (!doc.parse(yaml, nullptr))
+        return false;
+    int node = doc.root();
+    for (const QString &key : path)
+        node = doc.value(node, key.toStdString());
+    return node >= 0;
+}
+
+QStringList path(const char *dotted) {
+    return QString::fromLatin1(dotted).split(u'.');
+}
+
+} // namespace
+
+class TestExportCommand : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_kubeconfig;
+
+    Run run(const QStringList &arguments) const;
+    QByteArray read(const QString &file) const;
+
+private slots:
+    void initTestCase();
+    void writesEveryDatacenter();
+    void datacenterNames();
+    void choices();
+    void help();
+    void errors_data();
+    void errors();
+    void brokenKubeconfig();
+    void outIsAFile();
+};
+
+Run TestExportCommand::run(const QStringList &arguments) const {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"KUBECONFIG"_s);
+    env.insert(u"HOME"_s, m_dir.path());
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral(FEDERATOR_EXECUTABLE), QStringList{u"export"_s} + arguments);
+    Run result;
+    if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit)
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QByteArray TestExportCommand::read(const QString &file) const {
+    QFile f(m_dir.filePath(file));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestExportCommand::initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_kubeconfig = m_dir.filePath(u"kubeconfig.yaml"_s);
+    QFile file(m_kubeconfig);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kKubeconfig);
+}
+
+void TestExportCommand::writesEveryDatacenter() {
+    const Run r =
+        run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"bundle/nested"_s, u"--primary"_s,
+             u"kind-dc1"_s, u"--secondary"_s, kDc2, u"--secondary"_s, kDc3});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.err, QString());
+    const QDir out(m_dir.filePath(u"bundle/nested"_s));
+    QCOMPARE(out.entryList(QDir::Files | QDir::Hidden, QDir::Name),
+             (QStringList{u"proxy-defaults.yaml"_s, u"values-dc2.yaml"_s, u"values-dc3.yaml"_s,
+                          u"values-kind-dc1.yaml"_s}));
+    QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
+    QVERIFY(r.out.contains(u"values-dc3.yaml"_s));
+
+    const QByteArray primary = read(u"bundle/nested/values-kind-dc1.yaml"_s);
+    QCOMPARE(valueAt(primary, path("global.datacenter")), u"kind-dc1"_s);
+    QCOMPARE(valueAt(primary, path("global.federation.createFederationSecret")), u"true"_s);
+    QCOMPARE(valueAt(primary, path("global.acls.createReplicationToken")), u"true"_s);
+    QVERIFY(!has(primary, path("global.federation.k8sAuthMethodHost")));
+
+    const QByteArray dc2 = read(u"bundle/nested/values-dc2.yaml"_s);
+    QCOMPARE(valueAt(dc2, path("global.datacenter")), u"dc2"_s);
+    QCOMPARE(valueAt(dc2, path("global.federation.k8sAuthMethodHost")),
+             u"https://dc2.example.com:443"_s);
+    QCOMPARE(valueAt(dc2, path("global.federation.primaryDatacenter")), u"kind-dc1"_s);
+    QCOMPARE(valueAt(dc2, path("global.tls.caKey.secretName")), u"consul-federation"_s);
+    QCOMPARE(valueAt(dc2, path("global.gossipEncryption.secretKey")), u"gossipEncryptionKey"_s);
+
+    const QByteArray dc3 = read(u"bundle/nested/values-dc3.yaml"_s);
+    QCOMPARE(valueAt(dc3, path("global.federation.k8sAuthMethodHost")),
+             u"https://ABCDEF.gr7.us-east-1.eks.amazonaws.com"_s);
+    QCOMPARE(valueAt(dc3, path("global.acls.replicationToken.secretKey")), u"replicationToken"_s);
+
+    const QByteArray proxy = read(u"bundle/nested/proxy-defaults.yaml"_s);
+    QCOMPARE(valueAt(proxy, path("kind")), u"ProxyDefaults"_s);
+    QCOMPARE(valueAt(proxy, path("metadata.name")), u"global"_s);
+    QCOMPARE(valueAt(proxy, path("spec.meshGateway.mode")), u"local"_s);
+
+    // The kubeconfig's credentials go nowhere.
+    for (const QByteArray &text : {primary, dc2, dc3, proxy, r.out.toUtf8()})
+        QVERIFY(!text.contains("kubeconfig-token-must-not-leak"));
+
+    // Running again replaces the files with the same bytes.
+    const Run again =
+        run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"bundle/nested"_s, u"--primary"_s,
+             u"kind-dc1"_s, u"--secondary"_s, kDc2, u"--secondary"_s, kDc3});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(read(u"bundle/nested/values-dc2.yaml"_s), dc2);
+}
+
+void TestExportCommand::datacenterNames() {
+    // A context name may hold '='; a datacenter name never does.
+    const Run r =
+        run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"names"_s, u"--primary"_s, u"kind-dc1"_s,
+             u"--secondary"_s, u"team=blue"_s, u"--secondary"_s, kDc3, u"--datacenter"_s,
+             u"kind-dc1=east"_s, u"--datacenter"_s, u"team=blue=blue"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QDir(m_dir.filePath(u"names"_s)).entryList(QDir::Files, QDir::Name),
+             (QStringList{u"proxy-defaults.yaml"_s, u"values-blue.yaml"_s, u"values-dc3.yaml"_s,
+                          u"values-east.yaml"_s}));
+    QCOMPARE(valueAt(read(u"names/values-east.yaml"_s), path("global.datacenter")), u"east"_s);
+    const QByteArray blue = read(u"names/values-blue.yaml"_s);
+    QCOMPARE(valueAt(blue, path("global.datacenter")), u"blue"_s);
+    QCOMPARE(valueAt(blue, path("global.federation.primaryDatacenter")), u"east"_s);
+    QCOMPARE(valueAt(read(u"names/values-dc3.yaml"_s), path("global.federation.primaryDatacenter")),
+             u"east"_s);
+}
+
+void TestExportCommand::choices() {
+    const Run r = run({u"--kubeconfig"_s,
+                       m_kubeconfig,
+                       u"--out"_s,
+                       u"choices"_s,
+                       u"--primary"_s,
+                       u"kind-dc1"_s,
+                       u"--secondary"_s,
+                       kDc2,
+                       u"--no-acls"_s,
+                       u"--no-gossip-encryption"_s,
+                       u"--release"_s,
+                       u"east"_s,
+                       u"--global-name"_s,
+                       QString(),
+                       u"--namespace"_s,
+                       u"consul-system"_s,
+                       u"--mesh-gateway-mode"_s,
+                       u"remote"_s,
+                       u"--mesh-gateway-service"_s,
+                       u"NodePort"_s,
+                       u"--node-port"_s,
+                       u"30443"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray primary = read(u"choices/values-kind-dc1.yaml"_s);
+    QVERIFY(!has(primary, path("global.name")));
+    QCOMPARE(valueAt(primary, path("global.acls.manageSystemACLs")), u"false"_s);
+    QCOMPARE(valueAt(primary, path("global.acls.createReplicationToken")), u"false"_s);
+    QVERIFY(!has(primary, path("global.gossipEncryption")));
+    QCOMPARE(valueAt(primary, path("meshGateway.service.type")), u"NodePort"_s);
+    QCOMPARE(valueAt(primary, path("meshGateway.service.nodePort")), u"30443"_s);
+
+    const QByteArray dc2 = read(u"choices/values-dc2.yaml"_s);
+    QVERIFY(has(dc2, path("global.federation.primaryDatacenter")));
+    QVERIFY(!has(dc2, path("global.acls")));
+    QVERIFY(!has(dc2, path("global.federation.k8sAuthMethodHost")));
+    QVERIFY(!has(dc2, path("global.gossipEncryption")));
+    // No global.name: the chart's prefix is <release>-consul.
+    QCOMPARE(valueAt(dc2, path("global.tls.caCert.secretName")), u"east-consul-federation"_s);
+    QCOMPARE(valueAt(dc2, path("meshGateway.service.nodePort")), u"30443"_s);
+    QCOMPARE(valueAt(read(u"choices/proxy-defaults.yaml"_s), path("spec.meshGateway.mode")),
+             u"remote"_s);
+}
+
+void TestExportCommand::help() {
+    const Run r = run({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *option :
+         {"--out", "--primary", "--secondary", "--datacenter", "--no-acls",
+          "--no-gossip-encryption", "--namespace", "--release", "--global-name",
+          "--mesh-gateway-mode", "--mesh-gateway-service", "--node-port", "--kubeconfig"})
+        QVERIFY2(r.out.contains(QLatin1String(option)), option);
+}
+
+void TestExportCommand::errors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("mentions");
+
+    const QStringList base{u"--primary"_s, u"kind-dc1"_s, u"--secondary"_s, kDc2};
+    QTest::newRow("unknown primary")
+        << QStringList{u"--primary"_s, u"dc1"_s, u"--secondary"_s, kDc2} << 1
+        << QStringList{u"\"dc1\""_s, u"not in the kubeconfig"_s, u"\"kind-dc1\""_s,
+                       u"and 4 more"_s};
+    QTest::newRow("unknown secondaries")
+        << QStringList{u"--primary"_s, u"kind-dc1"_s,    u"--secondary"_s,
+                       u"nope"_s,      u"--secondary"_s, u"gone"_s}
+        << 1 << QStringList{u"\"nope\""_s, u"\"gone\""_s, u"\"extra-1\""_s};
+    QTest::newRow("missing cluster")
+        << QStringList{u"--primary"_s, u"kind-dc1"_s, u"--secondary"_s, u"broken"_s} << 1
+        << QStringList{u"\"broken\""_s, u"\"missing-cluster\""_s};
+    QTest::newRow("cluster without server")
+        << QStringList{u"--primary"_s, u"serverless"_s, u"--secondary"_s, kDc2} << 1
+        << QStringList{u"\"serverless\""_s, u"\"c4\""_s};
+    QTest::newRow("duplicate datacenter")
+        << base + QStringList{u"--datacenter"_s, u"kind-dc1=dc2"_s} << 1
+        << QStringList{u"\"kind-dc1\""_s, u'"' + kDc2 + u'"', u"\"dc2\""_s};
+    QTest::newRow("invalid datacenter")
+        << base + QStringList{u"--datacenter"_s, kDc2 + u"=Bad_Name"_s} << 1
+        << QStringList{u'"' + kDc2 + u'"', u"\"Bad_Name\""_s};
+    QTest::newRow("datacenter for a context not in the plan")
+        << base + QStringList{u"--datacenter"_s, u"extra-1=x"_s} << 1
+        << QStringList{u"\"extra-1\""_s};
+    QTest::newRow("datacenter twice for a context")
+        << base +
+               QStringList{u"--datacenter"_s, u"kind-dc1=a"_s, u"--datacenter"_s, u"kind-dc1=b"_s}
+        << 2 << QStringList{u"\"kind-dc1\""_s};
+    QTest::newRow("datacenter without =") << base + QStringList{u"--datacenter"_s, u"kind-dc1"_s}
+                                          << 2 << QStringList{u"CONTEXT=NAME"_s};
+    QTest::newRow("secondary is the primary") << base + QStringList{u"--secondary"_s, u"kind-dc1"_s}
+                                              << 1 << QStringList{u"\"kind-dc1\""_s};
+    QTest::newRow("invalid release") << base + QStringList{u"--release"_s, u"Consul"_s} << 1
+                                     << QStringList{u"\"Consul\""_s, u"\"kind-dc1\""_s};
+    QTest::newRow("no primary") << QStringList{u"--secondary"_s, kDc2} << 2
+                                << QStringList{u"--primary"_s};
+    QTest::newRow("no secondary") << QStringList{u"--primary"_s, u"kind-dc1"_s} << 2
+                                  << QStringList{u"--secondary"_s};
+    QTest::newRow("bad mode") << base + QStringList{u"--mesh-gateway-mode"_s, u"nearest"_s} << 2
+                              << QStringList{u"\"nearest\""_s};
+    QTest::newRow("bad service") << base + QStringList{u"--mesh-gateway-service"_s, u"ClusterIP"_s}
+                                 << 2 << QStringList{u"\"ClusterIP\""_s};
+    QTest::newRow("bad node port") << base + QStringList{u"--mesh-gateway-service"_s, u"NodePort"_s,
+                                                         u"--node-port"_s, u"99999"_s}
+                                   << 2 << QStringList{u"\"99999\""_s};
+    QTest::newRow("node port without NodePort")
+        << base + QStringList{u"--node-port"_s, u"30443"_s} << 2 << QStringList{u"NodePort"_s};
+    QTest::newRow("NodePort without node port")
+        << base + QStringList{u"--mesh-gateway-service"_s, u"NodePort"_s} << 1
+        << QStringList{u"nodePort"_s};
+    QTest::newRow("unknown option")
+        << base + QStringList{u"--acls"_s} << 2 << QStringList{u"acls"_s};
+    QTest::newRow("stray argument")
+        << base + QStringList{u"dc3"_s} << 2 << QStringList{u"\"dc3\""_s};
+}
+
+void TestExportCommand::errors() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, mentions);
+    const QString out = m_dir.filePath(u"refused"_s);
+    const Run r = run(QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, out} + arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    for (const QString &word : mentions)
+        QVERIFY2(r.err.contains(word), qPrintable(u"%1 not in: %2"_s.arg(word, r.err)));
+    QVERIFY(!QFileInfo::exists(out)); // nothing written, not even the directory
+    QCOMPARE(r.out, QString());
+}
+
+void TestExportCommand::brokenKubeconfig() {
+    const QString broken = m_dir.filePath(u"broken.yaml"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("contexts:\n- name: a\n\tcontext: {}\n");
+    file.close();
+    const Run r = run({u"--kubeconfig"_s, broken, u"--out"_s, m_dir.filePath(u"never"_s),
+                       u"--primary"_s, u"a"_s, u"--secondary"_s, u"b"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(broken), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(u"never"_s)));
+}
+
+void TestExportCommand::outIsAFile() {
+    const Run r = run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, m_kubeconfig, u"--primary"_s,
+                       u"kind-dc1"_s, u"--secondary"_s, kDc2});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"kubeconfig.yaml"_s), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"
