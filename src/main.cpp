@@ -1,12 +1,18 @@
 #include "Bootstrap.h"
 #include "Cli.h"
+#include "DemoEnvironment.h"
+#include "KubeClient.h"
+#include "KubeClientConfig.h"
 #include "KubeconfigLoader.h"
 #include "MainWindow.h"
+#include "SimulatedCluster.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
@@ -58,6 +64,36 @@ void screenshotWhenReady(MainWindow &window, const QString &file) {
                      Qt::SingleShotConnection);
 }
 
+// Starts simulated clusters in this process and shows them; false, after
+// telling the user why, when they cannot start.
+bool startDemo(MainWindow &window, DemoEnvironment &demo) {
+    QString error;
+    if (!demo.isRunning() && !demo.start({.clusters = 3}, &error)) {
+        QMessageBox::critical(&window, QCoreApplication::translate("main", "Simulated clusters"),
+                              QCoreApplication::translate("main", "The simulated clusters could "
+                                                                  "not start: %1")
+                                  .arg(error));
+        return false;
+    }
+    // Their credentials go from memory to memory: no kubeconfig file.
+    window.setClientFactory([&demo](const QString &context, QObject *parent) -> KubeClient * {
+        SimulatedCluster *cluster = demo.cluster(context);
+        if (!cluster)
+            return nullptr;
+        KubeClientConfig config;
+        config.contextName = context;
+        config.ns = QStringLiteral("consul");
+        config.cluster.name = context;
+        config.cluster.server = cluster->serverUrl().toString();
+        config.clusterDetails.certificateAuthority = cluster->caCertificatePem();
+        config.user.name = context + QLatin1String("-token");
+        config.credentials.token = cluster->bearerToken().clone();
+        return new KubeClient(std::move(config), parent);
+    });
+    window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -97,7 +133,19 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("main", "Save the window as a PNG once it is laid out and "
                                             "painted, then exit."),
         QCoreApplication::translate("main", "FILE"));
-    parser.addOptions({kubeconfig, screenshot});
+    const QCommandLineOption resetSettings(
+        QStringLiteral("reset-settings"),
+        QCoreApplication::translate("main", "Forget the saved window layout, then start."));
+    const QCommandLineOption plan(
+        QStringLiteral("plan"),
+        QCoreApplication::translate("main",
+                                    "Open a federation plan file once the kubeconfig is read."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start three simulated clusters inside the app and "
+                                            "open them, to try everything without a cluster."));
+    parser.addOptions({kubeconfig, screenshot, resetSettings, plan, demoOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(
@@ -107,14 +155,32 @@ int main(int argc, char *argv[]) {
         return 2;
     }
 
+    if (parser.isSet(resetSettings))
+        QSettings().clear();
+
+    // Before the window, so the clusters outlive every client the window made.
+    DemoEnvironment demo;
     MainWindow window;
+    // Screenshots are for READMEs and timing: the same size everywhere.
+    if (!parser.isSet(screenshot))
+        window.restoreLayout();
     if (const QString warning = Bootstrap::secureHeapWarning(secureHeap); !warning.isEmpty())
         window.statusBar()->showMessage(warning);
+    if (parser.isSet(plan)) {
+        // The plan needs the contexts' API servers, so it waits for the kubeconfig.
+        const QString file = parser.value(plan);
+        QObject::connect(
+            &window, &MainWindow::kubeconfigLoaded, &window,
+            [&window, file] { window.openPlan(file); }, Qt::SingleShotConnection);
+    }
     if (parser.isSet(screenshot))
         screenshotWhenReady(window, parser.value(screenshot));
-    window.loadKubeconfig(parser.isSet(kubeconfig)
-                              ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
-                              : KubeconfigLoader::defaultFiles());
+    QObject::connect(&window, &MainWindow::demoRequested, &window,
+                     [&window, &demo] { startDemo(window, demo); });
+    if (!parser.isSet(demoOption) || !startDemo(window, demo))
+        window.loadKubeconfig(parser.isSet(kubeconfig)
+                                  ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
+                                  : KubeconfigLoader::defaultFiles());
     window.show();
     return app.exec();
 }

@@ -29,4 +29,37 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ExecPlugin</name>
+    <message numerus="yes">
+        <location filename="../src/kube/ExecPlugin.cpp" line="34"/>
+        <source>the exec plugin "%1" did not finish within %n second(s) and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run "%2" in a terminal once, then try again.</source>
+        <translation>
+            <numerusform>the exec plugin "%1" did not finish within %n second and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run "%2" in a terminal once, then try again.</numerusform>
+            <numerusform>the exec plugin "%1" did not finish within %n seconds and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run "%2" in a terminal once, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KubeError</name>
+    <message numerus="yes">
+        <location filename="../src/kube/KubeError.cpp" line="300"/>
+        <source>Context "%1": %2 did not answer within %n second(s). Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</source>
+        <translation>
+            <numerusform>Context "%1": %2 did not answer within %n second. Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</numerusform>
+            <numerusform>Context "%1": %2 did not answer within %n seconds. Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeValuesCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="242"/>
+        <source>%n key(s) changed; written to %1.</source>
+        <translation>
+            <numerusform>%n key changed; written to %1.</numerusform>
+            <numerusform>%n keys changed; written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,7 +2,9 @@
 
 #include "CheckCommand.h"
 #include "ContextsCommand.h"
+#include "DemoServeCommand.h"
 #include "ExportCommand.h"
+#include "UpgradeValuesCommand.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +12,8 @@ namespace Cli {
 
 bool isCommand(const QString &word) {
     return word == QLatin1String("check") || word == QLatin1String("contexts") ||
-           word == QLatin1String("export");
+           word == QLatin1String("demo") || word == QLatin1String("export") ||
+           word == QLatin1String("upgrade-values");
 }
 
 QString commandSummary() {
@@ -19,8 +22,12 @@ QString commandSummary() {
                                               "a federation, one per datacenter\n"
                                               "  contexts   List kubeconfig contexts as kubectl "
                                               "merges them (--json for JSON)\n"
+                                              "  demo       demo serve: simulated clusters "
+                                              "dc1...dcN with Consul, for kubectl and --demo\n"
                                               "  export     Write the Helm values of every "
-                                              "datacenter and the ProxyDefaults resource\n");
+                                              "datacenter and the ProxyDefaults resource\n"
+                                              "  upgrade-values  Lay a plan's federation keys "
+                                              "over an installed release's values\n");
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
@@ -29,8 +36,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         return CheckCommand::run(arguments.mid(1), out, err);
     if (command == QLatin1String("contexts"))
         return ContextsCommand::run(arguments.mid(1), out, err);
+    if (command == QLatin1String("demo"))
+        return DemoServeCommand::run(arguments.mid(1), out, err);
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments.mid(1), out, err);
+    if (command == QLatin1String("upgrade-values"))
+        return UpgradeValuesCommand::run(arguments.mid(1), out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << '\n'
         << commandSummary();
     return 2;

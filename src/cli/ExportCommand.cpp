@@ -5,6 +5,8 @@
 #include "FederationPlan.h"
 #include "HelmValues.h"
 #include "KubeconfigLoader.h"
+#include "PlanFile.h"
+#include "PlanValues.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,8 +113,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     const QCommandLineOption nodePort(
         QStringLiteral("node-port"),
         tr("Node port of the mesh gateway Service; required with NodePort."), tr("N"));
+    const QCommandLineOption planFile(
+        QStringLiteral("plan"),
+        tr("Plan file to start from (as the app saves it, with each datacenter's own values); "
+           "the other options override it. Its contexts are looked up in the kubeconfig."),
+        tr("FILE"));
     parser.addOptions({outDir, kubeconfig, primary, secondary, datacenter, noAcls, noGossip, ns,
-                       release, globalName, mode, service, nodePort});
+                       release, globalName, mode, service, nodePort, planFile});
     if (!parser.parse(arguments)) {
         printError(err, parser.errorText());
         return UsageError;
@@ -127,7 +134,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         return UsageError;
     }
     for (const QCommandLineOption *single :
-         {&outDir, &primary, &ns, &release, &globalName, &mode, &service, &nodePort}) {
+         {&outDir, &primary, &ns, &release, &globalName, &mode, &service, &nodePort, &planFile}) {
         if (parser.values(*single).size() > 1) {
             printError(err, tr("--%1 is given more than once.").arg(single->names().constFirst()));
             return UsageError;
@@ -137,18 +144,41 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         printError(err, tr("--out DIR is required."));
         return UsageError;
     }
-    if (!parser.isSet(primary) || parser.value(primary).isEmpty()) {
-        printError(err, tr("--primary CONTEXT is required."));
+    const bool fromFile = parser.isSet(planFile);
+    if (!fromFile && (!parser.isSet(primary) || parser.value(primary).isEmpty())) {
+        printError(err, tr("--primary CONTEXT is required (or a --plan FILE that names it)."));
         return UsageError;
     }
-    if (parser.values(secondary).isEmpty()) {
+    if (parser.isSet(primary) && parser.value(primary).isEmpty()) {
+        printError(err, tr("--primary needs a context."));
+        return UsageError;
+    }
+    if (!fromFile && parser.values(secondary).isEmpty()) {
         printError(err, tr("at least one --secondary CONTEXT is required."));
         return UsageError;
     }
 
-    FederationPlan plan;
-    plan.acls = !parser.isSet(noAcls);
-    plan.gossipEncryption = !parser.isSet(noGossip);
+    // The plan file gives the defaults; every option given overrides it.
+    PlanFile file;
+    if (fromFile) {
+        PlanFile::Error error;
+        std::optional<PlanFile> loaded = PlanFile::load(parser.value(planFile), &error);
+        if (!loaded) {
+            printError(err, error.toString());
+            return Failure;
+        }
+        file = std::move(*loaded);
+        if (!parser.isSet(secondary) && file.plan.secondaries.isEmpty()) {
+            printError(err, tr("the plan has no secondary; give at least one --secondary "
+                               "CONTEXT."));
+            return UsageError;
+        }
+    }
+    FederationPlan plan = file.plan;
+    if (parser.isSet(noAcls))
+        plan.acls = false;
+    if (parser.isSet(noGossip))
+        plan.gossipEncryption = false;
     if (parser.isSet(mode)) {
         const QString value = parser.value(mode);
         if (value.compare(QLatin1String("local"), Qt::CaseInsensitive) == 0) {
@@ -183,7 +213,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
             return UsageError;
         }
         if (plan.meshGatewayServiceType != MeshGatewayServiceType::NodePort) {
-            printError(err, tr("--node-port needs --mesh-gateway-service NodePort."));
+            printError(err, tr("--node-port needs --mesh-gateway-service NodePort (or a plan "
+                               "with a NodePort Service)."));
             return UsageError;
         }
         plan.nodePort = port;
@@ -219,7 +250,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     for (qsizetype i = 0; i < known.size(); ++i)
         byContext.insert(known[i].id, i);
 
-    const QStringList contexts = QStringList{parser.value(primary)} + parser.values(secondary);
+    QStringList contexts{parser.isSet(primary) ? parser.value(primary) : file.plan.primary.context};
+    if (parser.isSet(secondary)) {
+        contexts += parser.values(secondary);
+    } else {
+        for (const DatacenterPlan &dc : std::as_const(file.plan.secondaries))
+            contexts << dc.context;
+    }
+    // What the plan file says of each context it has.
+    QHash<QString, DatacenterPlan> planned;
+    for (const DatacenterPlan &dc : file.plan.datacenters())
+        planned.insert(dc.context, dc);
     QStringList problems;
     for (const QString &context : contexts) {
         if (!byContext.contains(context))
@@ -255,9 +296,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
                             .arg(dc.clusterName, context);
             continue;
         }
-        DatacenterPlan member;
+        const bool inFile = planned.contains(context);
+        DatacenterPlan member = inFile ? planned.value(context) : DatacenterPlan();
         member.context = context;
-        member.datacenter = names.value(context, dc.name);
+        member.datacenter = names.value(context, inFile ? member.datacenter : dc.name);
         member.apiServer = dc.server;
         if (parser.isSet(release))
             member.release = parser.value(release);
@@ -279,13 +321,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     }
 
     // Everything is generated before anything is written, so a refused plan
-    // leaves no half bundle behind.
+    // leaves no half bundle behind. The plan file's own values of each
+    // datacenter go over the generated ones, as in the app's YAML view.
+    PlanValues values;
+    values.reset(plan, file.extras);
     QList<std::pair<QString, QByteArray>> outputs;
-    outputs.append({QStringLiteral("values-%1.yaml").arg(plan.primary.datacenter),
-                    HelmValues::primaryValues(plan)});
-    for (qsizetype i = 0; i < plan.secondaries.size(); ++i)
-        outputs.append({QStringLiteral("values-%1.yaml").arg(plan.secondaries[i].datacenter),
-                        HelmValues::secondaryValues(plan, i)});
+    for (const DatacenterPlan &dc : plan.datacenters())
+        outputs.append(
+            {QStringLiteral("values-%1.yaml").arg(dc.datacenter), values.valuesText(dc.context)});
     outputs.append(
         {QStringLiteral("proxy-defaults.yaml"), HelmValues::proxyDefaultsManifest(plan)});
 

@@ -3,9 +3,11 @@
 #include <QStringList>
 #include <QTextStream>
 
-// `consul-federator export --out DIR --primary CONTEXT --secondary CONTEXT ...`:
-// the Helm values of every datacenter (values-<datacenter>.yaml) and the
-// ProxyDefaults resource (proxy-defaults.yaml), written into DIR.
+// `consul-federator export --out DIR --primary CONTEXT --secondary CONTEXT ...`
+// or `export --out DIR --plan FILE [options]`: the Helm values of every
+// datacenter (values-<datacenter>.yaml) and the ProxyDefaults resource
+// (proxy-defaults.yaml), written into DIR. A plan file gives the defaults,
+// with each datacenter's own values; the options override it.
 namespace ExportCommand {
 
 // arguments[0] is "export".

@@ -14,8 +14,11 @@ SecureHeap hardenProcess() {
     setrlimit(RLIMIT_CORE, &noCore);
     prctl(PR_SET_DUMPABLE, 0);
 
-    // 64 KiB holds many federation secrets (a few KiB each); minimum block 32 bytes.
-    switch (CRYPTO_secure_malloc_init(64 * 1024, 32)) {
+    // 1 MiB: federation secrets are a few KiB each, but cluster credentials
+    // live here too (tokens, exec plugins' client certificates and keys, for
+    // every open context), and an exhausted secure heap fails allocations.
+    // Well under the usual 8 MiB memlock limit. Minimum block 32 bytes.
+    switch (CRYPTO_secure_malloc_init(1024 * 1024, 32)) {
     case 1:
         return SecureHeap::Protected;
     case 2:

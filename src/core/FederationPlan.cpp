@@ -37,6 +37,67 @@ QList<DatacenterPlan> FederationPlan::datacenters() const {
     return all;
 }
 
+bool FederationPlan::contains(const QString &context) const {
+    return datacenter(context) != nullptr;
+}
+
+const DatacenterPlan *FederationPlan::datacenter(const QString &context) const {
+    if (context.isEmpty())
+        return nullptr;
+    if (primary.context == context)
+        return &primary;
+    for (const DatacenterPlan &dc : secondaries)
+        if (dc.context == context)
+            return &dc;
+    return nullptr;
+}
+
+namespace {
+
+void makeNameUnique(DatacenterPlan &datacenter, const FederationPlan &plan) {
+    QStringList taken;
+    for (const DatacenterPlan &dc : plan.datacenters())
+        if (!dc.context.isEmpty() && dc.context != datacenter.context)
+            taken.append(dc.datacenter);
+    const QString base = datacenter.datacenter;
+    for (int n = 2; taken.contains(datacenter.datacenter); ++n) {
+        const QString suffix = QLatin1Char('-') + QString::number(n);
+        datacenter.datacenter = base.left(DatacenterName::MaximumLength - suffix.size()) + suffix;
+    }
+}
+
+} // namespace
+
+void FederationPlan::makePrimary(DatacenterPlan datacenter) {
+    if (primary.context == datacenter.context)
+        return;
+    secondaries.removeIf(
+        [&](const DatacenterPlan &dc) { return dc.context == datacenter.context; });
+    if (hasPrimary())
+        secondaries.prepend(primary);
+    makeNameUnique(datacenter, *this);
+    primary = std::move(datacenter);
+}
+
+bool FederationPlan::addSecondary(DatacenterPlan datacenter) {
+    if (!hasPrimary() || contains(datacenter.context))
+        return false;
+    makeNameUnique(datacenter, *this);
+    secondaries.append(std::move(datacenter));
+    return true;
+}
+
+void FederationPlan::remove(const QString &context) {
+    if (context.isEmpty())
+        return;
+    if (primary.context == context) {
+        primary = DatacenterPlan();
+        secondaries.clear();
+        return;
+    }
+    secondaries.removeIf([&](const DatacenterPlan &dc) { return dc.context == context; });
+}
+
 // The chart's `consul.fullname` in charts/consul/templates/_helpers.tpl of
 // hashicorp/consul-k8s (read at commits b544da7 and 02cab6c, unchanged between):
 //   if .Values.fullnameOverride: fullnameOverride | trunc 63 | trimSuffix "-"

@@ -47,6 +47,18 @@ struct FederationPlan {
 
     // Every datacenter, the primary first.
     QList<DatacenterPlan> datacenters() const;
+
+    // Editing, as the canvas does it; a context is in the plan at most once,
+    // and datacenter names stay unique (a clash gets a numeric suffix).
+    bool hasPrimary() const { return !primary.context.isEmpty(); }
+    bool contains(const QString &context) const;
+    const DatacenterPlan *datacenter(const QString &context) const;
+    // A previous primary becomes a secondary, so nothing the user set is lost.
+    void makePrimary(DatacenterPlan datacenter);
+    // False when there is no primary yet or the context is already in the plan.
+    bool addSecondary(DatacenterPlan datacenter);
+    // Removing the primary dissolves the plan: secondaries need their primary.
+    void remove(const QString &context);
     // The chart's name for the federation secret of a release.
     static QString federationSecretName(const DatacenterPlan &datacenter);
     // The chart's `consul.fullname`: the prefix of every resource it creates.

@@ -2,6 +2,8 @@
 
 #include "YamlNode.h"
 
+#include <limits>
+
 // The YAML comments are the procedure's own words and stay untranslated: the
 // files must be the same bytes whatever the user's language.
 
@@ -29,20 +31,6 @@ YamlNode secretReference(const QString &secretName, const QString &key) {
     ref.insert(QStringLiteral("secretName"), str(secretName));
     ref.insert(QStringLiteral("secretKey"), str(key));
     return ref;
-}
-
-QString wanAddressSourceName(WanAddressSource source) {
-    switch (source) {
-    case WanAddressSource::Service:
-        break;
-    case WanAddressSource::NodeIP:
-        return QStringLiteral("NodeIP");
-    case WanAddressSource::NodeName:
-        return QStringLiteral("NodeName");
-    case WanAddressSource::Static:
-        return QStringLiteral("Static");
-    }
-    return QStringLiteral("Service");
 }
 
 // The procedure's top of the file: fullnameOverride (the chart's legacy
@@ -95,7 +83,7 @@ YamlNode meshGateway(const FederationPlan &plan, const DatacenterPlan &dc, bool 
     }
     if (nodePort) {
         YamlNode service = YamlNode::mapping();
-        service.insert(QStringLiteral("type"), str(QStringLiteral("NodePort")));
+        service.insert(QStringLiteral("type"), str(serviceTypeName(plan.meshGatewayServiceType)));
         if (plan.nodePort > 0)
             service.insert(QStringLiteral("nodePort"), YamlNode::integer(plan.nodePort));
         node.insert(QStringLiteral("service"), service);
@@ -105,7 +93,7 @@ YamlNode meshGateway(const FederationPlan &plan, const DatacenterPlan &dc, bool 
 
 } // namespace
 
-QByteArray primaryValues(const FederationPlan &plan) {
+YamlNode primaryTree(const FederationPlan &plan) {
     const DatacenterPlan &dc = plan.primary;
     YamlNode global;
     YamlNode root = rootWithNames(dc, global);
@@ -146,10 +134,10 @@ QByteArray primaryValues(const FederationPlan &plan) {
     root.insert(QStringLiteral("global"), global);
     root.insert(QStringLiteral("connectInject"), connectInject(true));
     root.insert(QStringLiteral("meshGateway"), meshGateway(plan, dc, true));
-    return root.toYaml();
+    return root;
 }
 
-QByteArray secondaryValues(const FederationPlan &plan, qsizetype index) {
+YamlNode secondaryTree(const FederationPlan &plan, qsizetype index) {
     if (index < 0 || index >= plan.secondaries.size())
         return {};
     const DatacenterPlan &dc = plan.secondaries.at(index);
@@ -209,16 +197,35 @@ QByteArray secondaryValues(const FederationPlan &plan, qsizetype index) {
                                  "addresses of\nthe primary datacenter's mesh gateways so Consul "
                                  "can begin federation."));
     root.insert(QStringLiteral("server"), server);
-    return root.toYaml();
+    return root;
+}
+
+YamlNode datacenterTree(const FederationPlan &plan, const QString &context) {
+    if (context.isEmpty())
+        return {};
+    if (plan.primary.context == context)
+        return primaryTree(plan);
+    for (qsizetype i = 0; i < plan.secondaries.size(); ++i)
+        if (plan.secondaries[i].context == context)
+            return secondaryTree(plan, i);
+    return {};
+}
+
+QByteArray primaryValues(const FederationPlan &plan) {
+    return primaryTree(plan).toYaml();
+}
+
+QByteArray secondaryValues(const FederationPlan &plan, qsizetype index) {
+    if (index < 0 || index >= plan.secondaries.size())
+        return {};
+    return secondaryTree(plan, index).toYaml();
 }
 
 QByteArray proxyDefaultsManifest(const FederationPlan &plan) {
     YamlNode metadata = YamlNode::mapping();
     metadata.insert(QStringLiteral("name"), str(QStringLiteral("global")));
     YamlNode mode = YamlNode::mapping();
-    mode.insert(QStringLiteral("mode"),
-                str(plan.meshGatewayMode == MeshGatewayMode::Remote ? QStringLiteral("remote")
-                                                                    : QStringLiteral("local")));
+    mode.insert(QStringLiteral("mode"), str(meshGatewayModeName(plan.meshGatewayMode)));
     YamlNode spec = YamlNode::mapping();
     spec.insert(QStringLiteral("meshGateway"), mode,
                 QStringLiteral("local: traffic to other datacenters leaves through the local "
@@ -230,6 +237,292 @@ QByteArray proxyDefaultsManifest(const FederationPlan &plan) {
     root.insert(QStringLiteral("metadata"), metadata, QStringLiteral("The name must be global."));
     root.insert(QStringLiteral("spec"), spec);
     return root.toYaml();
+}
+
+QString wanAddressSourceName(WanAddressSource source) {
+    switch (source) {
+    case WanAddressSource::Service:
+        break;
+    case WanAddressSource::NodeIP:
+        return QStringLiteral("NodeIP");
+    case WanAddressSource::NodeName:
+        return QStringLiteral("NodeName");
+    case WanAddressSource::Static:
+        return QStringLiteral("Static");
+    }
+    return QStringLiteral("Service");
+}
+
+// The chart's templates compare these spellings exactly (`eq ... "NodeIP"`),
+// and Kubernetes takes Service types as spelled: no case folding.
+std::optional<WanAddressSource> wanAddressSourceFromName(const QString &name) {
+    for (const WanAddressSource source : {WanAddressSource::Service, WanAddressSource::NodeIP,
+                                          WanAddressSource::NodeName, WanAddressSource::Static})
+        if (wanAddressSourceName(source) == name)
+            return source;
+    return std::nullopt;
+}
+
+QString serviceTypeName(MeshGatewayServiceType type) {
+    return type == MeshGatewayServiceType::NodePort ? QStringLiteral("NodePort")
+                                                    : QStringLiteral("LoadBalancer");
+}
+
+std::optional<MeshGatewayServiceType> serviceTypeFromName(const QString &name) {
+    for (const MeshGatewayServiceType type :
+         {MeshGatewayServiceType::LoadBalancer, MeshGatewayServiceType::NodePort})
+        if (serviceTypeName(type) == name)
+            return type;
+    return std::nullopt;
+}
+
+QString meshGatewayModeName(MeshGatewayMode mode) {
+    return mode == MeshGatewayMode::Remote ? QStringLiteral("remote") : QStringLiteral("local");
+}
+
+std::optional<MeshGatewayMode> meshGatewayModeFromName(const QString &name) {
+    for (const MeshGatewayMode mode : {MeshGatewayMode::Local, MeshGatewayMode::Remote})
+        if (meshGatewayModeName(mode) == name)
+            return mode;
+    return std::nullopt;
+}
+
+namespace {
+
+QStringList keyPath(const char *dotted) {
+    return QString::fromLatin1(dotted).split(QLatin1Char('.'));
+}
+
+// A plan field's value in values: absent (or null: Helm treats both as the
+// chart's default), or present.
+const YamlNode *present(const YamlNode &values, const char *dotted) {
+    const YamlNode *node = values.find(keyPath(dotted));
+    return node && !node->isNull() ? node : nullptr;
+}
+
+// Whether a gossipEncryption mapping turns encryption on, as the chart's
+// templates test it (autoGenerate, else a secretName).
+bool gossipOn(const YamlNode &gossip) {
+    if (gossip.value(QStringLiteral("autoGenerate")) &&
+        gossip.value(QStringLiteral("autoGenerate"))->toBool())
+        return true;
+    const YamlNode *secret = gossip.value(QStringLiteral("secretName"));
+    return secret && secret->kind() == YamlNode::Kind::String && !secret->text().isEmpty();
+}
+
+// The datacenter of context in plan; nullptr when none.
+DatacenterPlan *datacenterOf(FederationPlan &plan, const QString &context) {
+    if (context.isEmpty())
+        return nullptr;
+    if (plan.primary.context == context)
+        return &plan.primary;
+    for (DatacenterPlan &dc : plan.secondaries)
+        if (dc.context == context)
+            return &dc;
+    return nullptr;
+}
+
+// A volume's identity in server.extraVolumes: the chart mounts each by type
+// and name (templates/server-statefulset.yaml).
+QString volumeIdentity(const YamlNode &volume) {
+    const YamlNode *type = volume.value(QStringLiteral("type"));
+    const YamlNode *name = volume.value(QStringLiteral("name"));
+    if (!type || !name)
+        return {};
+    return type->text() + QLatin1Char('/') + name->text();
+}
+
+} // namespace
+
+QStringList readPlanFields(const YamlNode &values, DatacenterPlan *datacenter,
+                           FederationPlan *plan) {
+    QStringList read;
+    // A string field: absent or null gives fallback; a string is read; any
+    // other value leaves the field.
+    auto readString = [&](const char *dotted, QString *field, const QString &fallback) {
+        const YamlNode *node = values.find(keyPath(dotted));
+        if (!node || node->isNull()) {
+            *field = fallback;
+            if (node)
+                read << QString::fromLatin1(dotted);
+        } else if (node->kind() == YamlNode::Kind::String) {
+            *field = node->text();
+            read << QString::fromLatin1(dotted);
+        }
+    };
+
+    // Plan-wide first: the static address depends on the source.
+    WanAddressSource source = plan ? plan->wanAddressSource : WanAddressSource::Service;
+    MeshGatewayServiceType serviceType =
+        plan ? plan->meshGatewayServiceType : MeshGatewayServiceType::LoadBalancer;
+    if (const YamlNode *node = values.find(keyPath("meshGateway.wanAddress.source"));
+        !node || node->isNull()) {
+        source = WanAddressSource::Service;
+    } else if (const auto name = wanAddressSourceFromName(node->text());
+               name && node->kind() == YamlNode::Kind::String) {
+        source = *name;
+        read << QStringLiteral("meshGateway.wanAddress.source");
+    }
+    if (const YamlNode *node = values.find(keyPath("meshGateway.service.type"));
+        !node || node->isNull()) {
+        serviceType = MeshGatewayServiceType::LoadBalancer;
+    } else if (const auto name = serviceTypeFromName(node->text());
+               name && node->kind() == YamlNode::Kind::String) {
+        serviceType = *name;
+        read << QStringLiteral("meshGateway.service.type");
+    }
+    if (plan) {
+        plan->wanAddressSource = source;
+        plan->meshGatewayServiceType = serviceType;
+        if (serviceType == MeshGatewayServiceType::NodePort) {
+            const YamlNode *port = values.find(keyPath("meshGateway.service.nodePort"));
+            if (!port || port->isNull()) {
+                plan->nodePort = 0;
+            } else if (port->kind() == YamlNode::Kind::Integer &&
+                       port->toInteger() >= std::numeric_limits<int>::min() &&
+                       port->toInteger() <= std::numeric_limits<int>::max()) {
+                plan->nodePort = static_cast<int>(port->toInteger());
+                read << QStringLiteral("meshGateway.service.nodePort");
+            }
+        }
+        if (const YamlNode *acls = values.find(keyPath("global.acls.manageSystemACLs"));
+            !acls || acls->isNull()) {
+            plan->acls = false;
+        } else if (acls->kind() == YamlNode::Kind::Boolean) {
+            plan->acls = acls->toBool();
+            read << QStringLiteral("global.acls.manageSystemACLs");
+        }
+        const YamlNode *gossip = values.find(keyPath("global.gossipEncryption"));
+        if (!gossip || gossip->isNull()) {
+            plan->gossipEncryption = false;
+        } else if (gossip->isMapping()) {
+            plan->gossipEncryption = gossipOn(*gossip);
+            // Off, the plan writes no gossipEncryption at all; on, its
+            // contents are derived keys a user may change (another secret).
+            if (!plan->gossipEncryption)
+                read << QStringLiteral("global.gossipEncryption");
+        }
+    }
+    if (datacenter) {
+        readString("global.datacenter", &datacenter->datacenter, QStringLiteral("dc1"));
+        readString("global.name", &datacenter->globalName, QString());
+        readString("fullnameOverride", &datacenter->fullnameOverride, QString());
+        if (source == WanAddressSource::Static) {
+            const YamlNode *node = present(values, "meshGateway.wanAddress.static");
+            if (node && node->kind() == YamlNode::Kind::String) {
+                const QString effective =
+                    plan ? plan->staticWanAddressOf(*datacenter) : datacenter->staticWanAddress;
+                if (node->text() != effective)
+                    datacenter->staticWanAddress = node->text();
+                read << QStringLiteral("meshGateway.wanAddress.static");
+            }
+        }
+    }
+    return read;
+}
+
+QList<QStringList> conflictingPaths(const YamlNode &values, const FederationPlan &plan,
+                                    const DatacenterPlan &datacenter) {
+    FederationPlan probe = plan;
+    DatacenterPlan dc = datacenter;
+    readPlanFields(values, &dc, &probe);
+    QList<QStringList> out;
+    if (dc.datacenter != datacenter.datacenter)
+        out << keyPath("global.datacenter");
+    if (dc.globalName != datacenter.globalName)
+        out << keyPath("global.name");
+    if (dc.fullnameOverride != datacenter.fullnameOverride)
+        out << keyPath("fullnameOverride");
+    if (probe.wanAddressSource != plan.wanAddressSource)
+        out << keyPath("meshGateway.wanAddress.source");
+    else if (plan.wanAddressSource == WanAddressSource::Static &&
+             probe.staticWanAddressOf(dc) != plan.staticWanAddressOf(datacenter))
+        out << keyPath("meshGateway.wanAddress.static");
+    if (probe.meshGatewayServiceType != plan.meshGatewayServiceType)
+        out << keyPath("meshGateway.service.type");
+    else if (plan.meshGatewayServiceType == MeshGatewayServiceType::NodePort &&
+             probe.nodePort != plan.nodePort)
+        out << keyPath("meshGateway.service.nodePort");
+    if (probe.acls != plan.acls)
+        out << keyPath("global.acls.manageSystemACLs");
+    if (probe.gossipEncryption != plan.gossipEncryption)
+        out << keyPath("global.gossipEncryption");
+    return out;
+}
+
+std::optional<Upgrade> upgrade(const YamlNode &existing, const FederationPlan &plan,
+                               const QString &context) {
+    Upgrade result;
+    result.plan = plan;
+    DatacenterPlan *dc = datacenterOf(result.plan, context);
+    if (!dc)
+        return std::nullopt;
+    // Only the names: the plan-wide choices are the plan's to make.
+    DatacenterPlan installed = *dc;
+    readPlanFields(existing, &installed, nullptr);
+    dc->datacenter = installed.datacenter;
+    dc->globalName = installed.globalName;
+    dc->fullnameOverride = installed.fullnameOverride;
+
+    YamlNode generated = datacenterTree(result.plan, context);
+    YamlNode kept = existing.isMapping() ? existing : YamlNode::mapping();
+    // A primary that already encrypts gossip keeps its key: autoGenerate would
+    // give it a new one and split the running cluster, and the federation
+    // secret exports whichever key the primary uses. A secondary must take the
+    // primary's key, as the procedure says.
+    const QStringList gossipPath{QStringLiteral("global"), QStringLiteral("gossipEncryption")};
+    const bool primary = context == result.plan.primary.context;
+    if (primary && result.plan.gossipEncryption) {
+        const YamlNode *installedGossip = kept.find(gossipPath);
+        if (installedGossip && installedGossip->isMapping() && gossipOn(*installedGossip))
+            generated.set(gossipPath, *installedGossip);
+    }
+    // The chart fails on autoGenerate beside a secretName
+    // (gossip-encryption-autogenerate-job.yaml), and a secondary that created
+    // a federation secret, or a primary with a primary elsewhere, would not
+    // be what the plan says.
+    if (const YamlNode *gossip = generated.find(gossipPath);
+        gossip && gossip->contains(QStringLiteral("secretName")))
+        kept.remove(gossipPath + QStringList{QStringLiteral("autoGenerate")});
+    kept.remove(primary ? keyPath("global.federation.primaryDatacenter")
+                        : keyPath("global.federation.createFederationSecret"));
+    // Plan fields the generated values leave to the chart's default (gossip
+    // encryption off, say) would otherwise keep the installed setting.
+    for (const QStringList &path :
+         conflictingPaths(ValuesMerge::overlay(kept, generated), result.plan, *dc))
+        kept.remove(path);
+    result.values = ValuesMerge::overlay(kept, generated);
+
+    // A list is one value to Helm, but the user's own server volumes must
+    // survive: the federation volume replaces one of the same type and name,
+    // the others stay in their order.
+    const QStringList volumesPath{QStringLiteral("server"), QStringLiteral("extraVolumes")};
+    const YamlNode *ours = generated.find(volumesPath);
+    const YamlNode *theirs = kept.find(volumesPath);
+    if (ours && ours->isSequence() && theirs && theirs->isSequence()) {
+        YamlNode volumes = YamlNode::sequence();
+        QStringList added;
+        for (const YamlNode &volume : theirs->items()) {
+            const QString identity = volumeIdentity(volume);
+            bool replaced = false;
+            for (const YamlNode &federation : ours->items()) {
+                if (!identity.isEmpty() && volumeIdentity(federation) == identity) {
+                    volumes.append(federation);
+                    added << identity;
+                    replaced = true;
+                    break;
+                }
+            }
+            if (!replaced)
+                volumes.append(volume);
+        }
+        for (const YamlNode &federation : ours->items())
+            if (!added.contains(volumeIdentity(federation)))
+                volumes.append(federation);
+        result.values.set(volumesPath, volumes);
+    }
+    result.changes = ValuesMerge::changes(existing, result.values);
+    return result;
 }
 
 } // namespace HelmValues

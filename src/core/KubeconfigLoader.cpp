@@ -230,6 +230,15 @@ KubeconfigLoader::Result KubeconfigLoader::load(const QStringList &files) {
     return result;
 }
 
+KubeconfigLoader::Result KubeconfigLoader::loadData(const QString &name,
+                                                    const QByteArray &contents) {
+    Result result;
+    result.files = {name};
+    mergeFile(name, contents, result);
+    result.config.finish();
+    return result;
+}
+
 void KubeconfigLoader::mergeFile(const QString &path, const QByteArray &contents, Result &result) {
     YamlDocument doc;
     YamlDocument::ParseError parseError;

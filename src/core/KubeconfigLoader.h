@@ -30,6 +30,10 @@ public:
     // the rest still merge, so a caller can show what it has.
     static Result load(const QStringList &files);
 
+    // A kubeconfig held in memory (the simulated clusters' own), `name`
+    // standing for the file in errors.
+    static Result loadData(const QString &name, const QByteArray &contents);
+
     // One file's contents, `path` naming it in errors and anchoring relative paths.
     static void mergeFile(const QString &path, const QByteArray &contents, Result &result);
 };

@@ -1,5 +1,7 @@
 #include "YamlDocument.h"
 
+#include "SecureBuffer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -155,6 +157,7 @@ bool YamlDocument::parseYaml(QByteArrayView text, ParseError *error) {
             n.column = column;
             if (!isPlainNull(e)) {
                 n.kind = Kind::Scalar;
+                n.plain = e.data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !e.data.scalar.tag;
                 n.scalar.assign(reinterpret_cast<const char *>(e.data.scalar.value),
                                 e.data.scalar.length);
             }
@@ -248,7 +251,7 @@ bool YamlDocument::parseJson(const QByteArray &text, ParseError *error, bool *to
             const QJsonObject o = v.toObject();
             for (auto it = o.begin(); it != o.end(); ++it) {
                 const int key = static_cast<int>(m_nodes.size());
-                m_nodes.push_back(Node{Kind::Scalar, 0, 0, it.key().toStdString(), {}});
+                m_nodes.push_back(Node{.kind = Kind::Scalar, .scalar = it.key().toStdString()});
                 n.children.push_back(key);
                 n.children.push_back(add(it.value(), depth + 1));
             }
@@ -261,9 +264,11 @@ bool YamlDocument::parseJson(const QByteArray &text, ParseError *error, bool *to
             n.scalar = v.toString().toStdString();
         } else if (v.isBool()) {
             n.kind = Kind::Scalar;
+            n.plain = true;
             n.scalar = v.toBool() ? "true" : "false";
         } else if (v.isDouble()) {
             n.kind = Kind::Scalar;
+            n.plain = true;
             n.scalar = QString::number(v.toDouble(), 'g', 17).toStdString();
         }
         m_nodes[static_cast<size_t>(index)] = std::move(n);
@@ -332,4 +337,10 @@ bool YamlDocument::boolean(int index) const {
         if (node(index).scalar == t)
             return true;
     return false;
+}
+
+void YamlDocument::wipe() {
+    for (Node &n : m_nodes)
+        SecureBuffer::wipe(n.scalar.data(), n.scalar.size());
+    m_nodes.clear();
 }

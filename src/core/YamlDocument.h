@@ -19,6 +19,10 @@ public:
         Kind kind = Kind::Null;
         int line = 0;   // 1-based
         int column = 0; // 1-based
+        // A scalar written without quotes, block indicator or tag, whose type
+        // YAML 1.1 resolves from its text (`true`, `30443`); quoted text is a
+        // string. It sits in the padding after column: Node grows no larger.
+        bool plain = false;
         std::string scalar;
         // Sequence: item indexes. Mapping: key index, value index, key, value, ...
         std::vector<int> children;
@@ -46,6 +50,10 @@ public:
     QString text(int index) const;
     // YAML 1.1 truth values as Go's yaml (and so kubectl) reads them.
     bool boolean(int index) const;
+
+    // Overwrites every scalar and empties the document: kubeconfig tokens and
+    // keys pass through here when credentials are read (KubeconfigEntry).
+    void wipe();
 
 private:
     bool parseJson(const QByteArray &text, ParseError *error, bool *tooDeep);

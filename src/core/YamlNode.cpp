@@ -1,7 +1,17 @@
 #include "YamlNode.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QVariant>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace {
 
@@ -89,6 +99,178 @@ QByteArray spaces(int count) {
     return QByteArray(count, ' ');
 }
 
+// go-yaml v2's resolve table (resolve.go): the plain scalars that are not
+// strings whatever follows.
+std::optional<bool> yaml11Boolean(const QString &text) {
+    static const QStringList truths{
+        QStringLiteral("y"),    QStringLiteral("Y"),    QStringLiteral("yes"),
+        QStringLiteral("Yes"),  QStringLiteral("YES"),  QStringLiteral("true"),
+        QStringLiteral("True"), QStringLiteral("TRUE"), QStringLiteral("on"),
+        QStringLiteral("On"),   QStringLiteral("ON")};
+    static const QStringList falsities{
+        QStringLiteral("n"),     QStringLiteral("N"),     QStringLiteral("no"),
+        QStringLiteral("No"),    QStringLiteral("NO"),    QStringLiteral("false"),
+        QStringLiteral("False"), QStringLiteral("FALSE"), QStringLiteral("off"),
+        QStringLiteral("Off"),   QStringLiteral("OFF")};
+    if (truths.contains(text))
+        return true;
+    if (falsities.contains(text))
+        return false;
+    return std::nullopt;
+}
+
+bool isYaml11Null(const QString &text) {
+    return text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null") ||
+           text == QLatin1String("Null") || text == QLatin1String("NULL");
+}
+
+// The value of .inf, -.inf and .nan in their spellings; nullopt for others.
+std::optional<double> yaml11Special(const QString &text) {
+    static const QStringList infinities{QStringLiteral(".inf"),  QStringLiteral(".Inf"),
+                                        QStringLiteral(".INF"),  QStringLiteral("+.inf"),
+                                        QStringLiteral("+.Inf"), QStringLiteral("+.INF")};
+    static const QStringList negative{QStringLiteral("-.inf"), QStringLiteral("-.Inf"),
+                                      QStringLiteral("-.INF")};
+    static const QStringList nans{QStringLiteral(".nan"), QStringLiteral(".NaN"),
+                                  QStringLiteral(".NAN")};
+    if (infinities.contains(text))
+        return std::numeric_limits<double>::infinity();
+    if (negative.contains(text))
+        return -std::numeric_limits<double>::infinity();
+    if (nans.contains(text))
+        return std::numeric_limits<double>::quiet_NaN();
+    return std::nullopt;
+}
+
+// Go's strconv.ParseInt(text, 0, 64) and, failing that for a value too large,
+// ParseUint: optional sign, then 0x, 0o, 0b or a leading 0 (octal) or decimal.
+// *tooLarge is set for a valid integer beyond int64 (go-yaml then gives uint64).
+std::optional<qint64> goParseInt(QStringView text, bool *tooLarge) {
+    *tooLarge = false;
+    bool negative = false;
+    bool signed_ = false;
+    if (!text.isEmpty() && (text.front() == QLatin1Char('+') || text.front() == QLatin1Char('-'))) {
+        negative = text.front() == QLatin1Char('-');
+        signed_ = true;
+        text = text.sliced(1);
+    }
+    if (text.isEmpty())
+        return std::nullopt;
+    int base = 10;
+    if (text.front() == QLatin1Char('0') && text.size() > 1) {
+        const QChar second = text.at(1).toLower();
+        if (text.size() >= 3 && second == QLatin1Char('x')) {
+            base = 16;
+            text = text.sliced(2);
+        } else if (text.size() >= 3 && second == QLatin1Char('o')) {
+            base = 8;
+            text = text.sliced(2);
+        } else if (text.size() >= 3 && second == QLatin1Char('b')) {
+            base = 2;
+            text = text.sliced(2);
+        } else {
+            base = 8;
+            text = text.sliced(1);
+        }
+    }
+    quint64 magnitude = 0;
+    bool overflow = false;
+    for (const QChar ch : text) {
+        int digit = -1;
+        if (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))
+            digit = ch.unicode() - '0';
+        else if (ch.toLower() >= QLatin1Char('a') && ch.toLower() <= QLatin1Char('f'))
+            digit = ch.toLower().unicode() - 'a' + 10;
+        if (digit < 0 || digit >= base)
+            return std::nullopt;
+        if (magnitude > (std::numeric_limits<quint64>::max() - quint64(digit)) / quint64(base))
+            overflow = true;
+        magnitude = magnitude * quint64(base) + quint64(digit);
+    }
+    constexpr quint64 limit = quint64(std::numeric_limits<qint64>::max());
+    if (!overflow && !negative && magnitude <= limit)
+        return static_cast<qint64>(magnitude);
+    if (!overflow && negative && magnitude <= limit + 1)
+        return magnitude == limit + 1 ? std::numeric_limits<qint64>::min()
+                                      : -static_cast<qint64>(magnitude);
+    // ParseUint takes no sign at all.
+    *tooLarge = !overflow && !signed_;
+    return std::nullopt;
+}
+
+// A float as go-yaml v2 takes one: its yamlStyleFloat pattern on the text
+// without '_', for text starting with a digit or sign; ParseFloat's syntax
+// for text starting with '.'. Values beyond a double are strings there.
+bool isYaml11Float(const QString &text) {
+    static const QRegularExpression styleFloat(
+        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    static const QRegularExpression dotFloat(QStringLiteral("^\\.[0-9]+([eE][-+]?[0-9]+)?$"));
+    if (text.isEmpty())
+        return false;
+    QString candidate = text;
+    if (text.front() == QLatin1Char('.')) {
+        if (!dotFloat.match(text).hasMatch())
+            return false;
+    } else {
+        candidate.remove(QLatin1Char('_'));
+        if (!styleFloat.match(candidate).hasMatch())
+            return false;
+    }
+    bool ok = false;
+    const double value = candidate.toDouble(&ok);
+    return ok && std::isfinite(value);
+}
+
+double floatValue(const QString &text) {
+    if (const auto special = yaml11Special(text))
+        return *special;
+    QString plain = text;
+    plain.remove(QLatin1Char('_'));
+    bool ok = false;
+    const double value = plain.toDouble(&ok);
+    return ok ? value : std::numeric_limits<double>::quiet_NaN();
+}
+
+std::vector<QByteArrayView> splitLines(QByteArrayView text) {
+    std::vector<QByteArrayView> lines;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        lines.push_back(text.sliced(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+// The full-line comments right above the key at line (1-based) and column:
+// contiguous '#' lines, or the "- # ..." line that opens a sequence item. A
+// '#' right of the key's column is the content of a block scalar above, not a
+// comment about this key.
+QString commentAbove(const std::vector<QByteArrayView> &lines, int line, int column) {
+    QStringList collected;
+    for (int i = line - 2; i >= 0 && i < static_cast<int>(lines.size()); --i) {
+        const QByteArrayView text = lines[static_cast<size_t>(i)];
+        qsizetype at = 0;
+        while (at < text.size() && (text[at] == ' ' || text[at] == '\t'))
+            ++at;
+        bool itemStart = false;
+        if (at + 1 < text.size() && text[at] == '-' && (text[at + 1] == ' ')) {
+            itemStart = true;
+            ++at;
+            while (at < text.size() && text[at] == ' ')
+                ++at;
+        }
+        if (at >= text.size() || text[at] != '#' || at + 1 > column)
+            break;
+        collected.prepend(QString::fromUtf8(text.sliced(at + 1)).trimmed());
+        if (itemStart)
+            break;
+    }
+    return collected.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 YamlNode YamlNode::string(const QString &text) {
@@ -109,6 +291,14 @@ YamlNode YamlNode::integer(qint64 value) {
     YamlNode node;
     node.m_kind = Kind::Integer;
     node.m_integer = value;
+    return node;
+}
+
+YamlNode YamlNode::floating(const QString &text) {
+    Q_ASSERT(isYaml11Float(text) || yaml11Special(text));
+    YamlNode node;
+    node.m_kind = Kind::Float;
+    node.m_text = text;
     return node;
 }
 
@@ -168,6 +358,8 @@ QByteArray YamlNode::inlineText() const {
         return m_boolean ? "true" : "false";
     case Kind::Integer:
         return QByteArray::number(m_integer);
+    case Kind::Float:
+        return m_text.toUtf8();
     case Kind::Mapping:
         return "{}";
     case Kind::Sequence:
@@ -209,4 +401,355 @@ void YamlNode::writeBlock(QByteArray &out, int indent) const {
             out += spaces(indent) + "- " + item.inlineText() + '\n';
         }
     }
+}
+
+QByteArray YamlNode::inlineYaml() const {
+    if (isCollection(m_kind) && !m_values.empty())
+        return toYaml();
+    return inlineText();
+}
+
+YamlNode YamlNode::fromPlainScalar(const QString &text) {
+    if (isYaml11Null(text))
+        return {};
+    if (const auto truth = yaml11Boolean(text))
+        return boolean(*truth);
+    if (yaml11Special(text))
+        return floating(text);
+    const QChar first = text.front();
+    const bool numeric = (first >= QLatin1Char('0') && first <= QLatin1Char('9')) ||
+                         first == QLatin1Char('+') || first == QLatin1Char('-') ||
+                         first == QLatin1Char('.');
+    if (!numeric)
+        return string(text);
+    if (first != QLatin1Char('.')) {
+        QString digits = text;
+        digits.remove(QLatin1Char('_'));
+        bool tooLarge = false;
+        if (const auto value = goParseInt(digits, &tooLarge))
+            return integer(*value);
+        // A uint64 beyond int64: Helm turns every number into a float64 anyway.
+        if (tooLarge)
+            return floating(text);
+    }
+    if (isYaml11Float(text))
+        return floating(text);
+    return string(text);
+}
+
+struct YamlNode::Conversion {
+    std::vector<QByteArrayView> lines; // of the source, for comments; empty without one
+    qsizetype budget = MaximumNodes;
+    bool exceeded = false;
+};
+
+std::optional<YamlNode> YamlNode::parse(const QByteArray &text, YamlDocument::ParseError *error) {
+    YamlDocument doc;
+    if (!doc.parse(text, error))
+        return std::nullopt;
+    Conversion state;
+    state.lines = splitLines(text);
+    YamlNode tree = convert(doc, doc.root(), state, 0);
+    if (state.exceeded) {
+        if (error)
+            *error = {QCoreApplication::translate("YamlNode",
+                                                  "aliases expand to more than %1 nodes or %2 "
+                                                  "levels")
+                          .arg(MaximumNodes)
+                          .arg(MaximumDepth),
+                      1, 1};
+        return std::nullopt;
+    }
+    return tree;
+}
+
+YamlNode YamlNode::fromDocument(const YamlDocument &doc, int node, QByteArrayView source) {
+    Conversion state;
+    state.lines = splitLines(source);
+    return convert(doc, node, state, 0);
+}
+
+YamlNode YamlNode::convert(const YamlDocument &doc, int index, Conversion &state, int depth) {
+    if (--state.budget < 0 || depth > MaximumDepth) {
+        state.exceeded = true;
+        return {};
+    }
+    switch (doc.kind(index)) {
+    case YamlDocument::Kind::Null:
+        return {};
+    case YamlDocument::Kind::Scalar: {
+        const YamlDocument::Node &n = doc.node(index);
+        const QString text = QString::fromStdString(n.scalar);
+        return n.plain ? fromPlainScalar(text) : string(text);
+    }
+    case YamlDocument::Kind::Sequence: {
+        YamlNode out = sequence();
+        for (const int item : doc.node(index).children)
+            out.append(convert(doc, item, state, depth + 1));
+        return out;
+    }
+    case YamlDocument::Kind::Mapping:
+        break;
+    }
+    const std::vector<int> &c = doc.node(index).children;
+    auto isMerge = [&](int key) {
+        const YamlDocument::Node &k = doc.node(key);
+        return doc.kind(key) == YamlDocument::Kind::Scalar && k.plain && k.scalar == "<<";
+    };
+    // A null key (`~:`), which Helm's conversion to JSON refuses, is kept as
+    // the empty string; keys that are collections have no text and are left out.
+    auto keyText = [&](int key) -> std::optional<QString> {
+        switch (doc.kind(key)) {
+        case YamlDocument::Kind::Scalar:
+            return QString::fromStdString(doc.node(key).scalar);
+        case YamlDocument::Kind::Null:
+            return QString();
+        default:
+            return std::nullopt;
+        }
+    };
+    // Explicit keys win over merged ones wherever they stand, as in
+    // YamlDocument::value (and so in ValuesCheck).
+    QStringList explicitKeys;
+    for (size_t i = 0; i + 1 < c.size(); i += 2)
+        if (!isMerge(c[i]))
+            if (const auto name = keyText(c[i]))
+                explicitKeys << *name;
+    YamlNode out = mapping();
+    for (size_t i = 0; i + 1 < c.size(); i += 2) {
+        const int key = c[i];
+        const int value = c[i + 1];
+        if (isMerge(key)) {
+            // `<<: *a` or `<<: [*a, *b]`, earlier mappings winning.
+            std::vector<int> sources;
+            if (doc.kind(value) == YamlDocument::Kind::Sequence)
+                sources = doc.node(value).children;
+            else
+                sources.push_back(value);
+            for (const int source : sources) {
+                if (doc.kind(source) != YamlDocument::Kind::Mapping)
+                    continue;
+                const YamlNode merged = convert(doc, source, state, depth + 1);
+                for (size_t m = 0; m < merged.m_keys.size(); ++m)
+                    if (!explicitKeys.contains(merged.m_keys[m]) && !out.contains(merged.m_keys[m]))
+                        out.insert(merged.m_keys[m], merged.m_values[m], merged.m_comments[m]);
+            }
+            continue;
+        }
+        const std::optional<QString> keyName = keyText(key);
+        if (!keyName)
+            continue;
+        const QString &name = *keyName;
+        QString comment;
+        if (!state.lines.empty())
+            comment = commentAbove(state.lines, doc.node(key).line, doc.node(key).column);
+        const qsizetype existing = out.indexOf(name);
+        YamlNode converted = convert(doc, value, state, depth + 1);
+        if (existing >= 0) {
+            // A key given twice: its first place, its last value.
+            out.m_values[static_cast<size_t>(existing)] = std::move(converted);
+            if (!comment.isEmpty())
+                out.m_comments[static_cast<size_t>(existing)] = comment;
+        } else {
+            out.m_keys.push_back(name);
+            out.m_comments.push_back(comment);
+            out.m_values.push_back(std::move(converted));
+        }
+    }
+    return out;
+}
+
+YamlNode YamlNode::fromJson(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return boolean(value.toBool());
+    case QJsonValue::Double: {
+        // QJsonDocument keeps integers that fit 64 bits exact.
+        const QVariant variant = value.toVariant();
+        if (variant.typeId() == QMetaType::LongLong)
+            return integer(variant.toLongLong());
+        const double number = value.toDouble();
+        if (std::trunc(number) == number && std::fabs(number) < 9007199254740992.0)
+            return integer(static_cast<qint64>(number));
+        return floating(QString::number(number, 'g', 17));
+    }
+    case QJsonValue::String:
+        return string(value.toString());
+    case QJsonValue::Array: {
+        YamlNode out = sequence();
+        for (const QJsonValue &item : value.toArray())
+            out.append(fromJson(item));
+        return out;
+    }
+    case QJsonValue::Object: {
+        YamlNode out = mapping();
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            out.insert(it.key(), fromJson(it.value()));
+        return out;
+    }
+    }
+    return {};
+}
+
+QString YamlNode::text() const {
+    switch (m_kind) {
+    case Kind::String:
+    case Kind::Float:
+        return m_text;
+    case Kind::Boolean:
+        return m_boolean ? QStringLiteral("true") : QStringLiteral("false");
+    case Kind::Integer:
+        return QString::number(m_integer);
+    case Kind::Null:
+    case Kind::Mapping:
+    case Kind::Sequence:
+        break;
+    }
+    return {};
+}
+
+bool YamlNode::toBool(bool defaultValue) const {
+    return m_kind == Kind::Boolean ? m_boolean : defaultValue;
+}
+
+qint64 YamlNode::toInteger(qint64 defaultValue) const {
+    return m_kind == Kind::Integer ? m_integer : defaultValue;
+}
+
+qsizetype YamlNode::indexOf(const QString &key) const {
+    if (m_kind != Kind::Mapping)
+        return -1;
+    const auto it = std::find(m_keys.begin(), m_keys.end(), key);
+    return it == m_keys.end() ? -1 : static_cast<qsizetype>(it - m_keys.begin());
+}
+
+QStringList YamlNode::keys() const {
+    if (m_kind != Kind::Mapping)
+        return {};
+    return QStringList(m_keys.begin(), m_keys.end());
+}
+
+const YamlNode *YamlNode::value(const QString &key) const {
+    const qsizetype i = indexOf(key);
+    return i < 0 ? nullptr : &m_values[static_cast<size_t>(i)];
+}
+
+YamlNode *YamlNode::value(const QString &key) {
+    const qsizetype i = indexOf(key);
+    return i < 0 ? nullptr : &m_values[static_cast<size_t>(i)];
+}
+
+const YamlNode *YamlNode::find(const QStringList &path) const {
+    const YamlNode *node = this;
+    for (const QString &key : path) {
+        node = node->value(key);
+        if (!node)
+            return nullptr;
+    }
+    return node;
+}
+
+YamlNode *YamlNode::find(const QStringList &path) {
+    return const_cast<YamlNode *>(std::as_const(*this).find(path));
+}
+
+QString YamlNode::comment(const QString &key) const {
+    const qsizetype i = indexOf(key);
+    return i < 0 ? QString() : m_comments[static_cast<size_t>(i)];
+}
+
+void YamlNode::setComment(const QString &key, const QString &comment) {
+    const qsizetype i = indexOf(key);
+    if (i >= 0)
+        m_comments[static_cast<size_t>(i)] = comment;
+}
+
+std::span<const YamlNode> YamlNode::items() const {
+    if (m_kind != Kind::Sequence)
+        return {};
+    return {m_values.data(), m_values.size()};
+}
+
+void YamlNode::set(const QStringList &path, const YamlNode &value) {
+    const YamlNode copy = value; // value may live inside this tree
+    if (path.isEmpty()) {
+        *this = copy;
+        return;
+    }
+    if (m_kind != Kind::Mapping)
+        *this = mapping();
+    YamlNode *node = this;
+    for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+        YamlNode *next = node->value(path[i]);
+        if (!next) {
+            node->insert(path[i], mapping());
+            next = node->value(path[i]);
+        } else if (next->m_kind != Kind::Mapping) {
+            *next = mapping();
+        }
+        node = next;
+    }
+    if (YamlNode *existing = node->value(path.last()))
+        *existing = copy;
+    else
+        node->insert(path.last(), copy);
+}
+
+bool YamlNode::remove(const QString &key) {
+    const qsizetype i = indexOf(key);
+    if (i < 0)
+        return false;
+    m_keys.erase(m_keys.begin() + i);
+    m_comments.erase(m_comments.begin() + i);
+    m_values.erase(m_values.begin() + i);
+    return true;
+}
+
+bool YamlNode::remove(const QStringList &path) {
+    if (path.isEmpty())
+        return false;
+    YamlNode *parent = find(path.first(path.size() - 1));
+    return parent && parent->remove(path.last());
+}
+
+bool YamlNode::operator==(const YamlNode &other) const {
+    const bool number = m_kind == Kind::Integer || m_kind == Kind::Float;
+    const bool otherNumber = other.m_kind == Kind::Integer || other.m_kind == Kind::Float;
+    if (number && otherNumber) {
+        if (m_kind == Kind::Integer && other.m_kind == Kind::Integer)
+            return m_integer == other.m_integer;
+        const double a = m_kind == Kind::Integer ? double(m_integer) : floatValue(m_text);
+        const double b =
+            other.m_kind == Kind::Integer ? double(other.m_integer) : floatValue(other.m_text);
+        return a == b || (std::isnan(a) && std::isnan(b) && m_text == other.m_text);
+    }
+    if (m_kind != other.m_kind)
+        return false;
+    switch (m_kind) {
+    case Kind::Null:
+        return true;
+    case Kind::String:
+        return m_text == other.m_text;
+    case Kind::Boolean:
+        return m_boolean == other.m_boolean;
+    case Kind::Integer:
+    case Kind::Float:
+        break; // above
+    case Kind::Mapping:
+        if (m_keys.size() != other.m_keys.size())
+            return false;
+        for (size_t i = 0; i < m_keys.size(); ++i) {
+            const YamlNode *theirs = other.value(m_keys[i]);
+            if (!theirs || !(m_values[i] == *theirs))
+                return false;
+        }
+        return true;
+    case Kind::Sequence:
+        return m_values == other.m_values;
+    }
+    return false;
 }

@@ -3,6 +3,10 @@
 #include "CanvasLayout.h"
 #include "DatacenterModel.h"
 #include "DatacenterNode.h"
+#include "FederationEdge.h"
+
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
 
 CanvasScene::CanvasScene(DatacenterModel *model, QObject *parent)
     : QGraphicsScene(parent)
@@ -47,6 +51,8 @@ void CanvasScene::rebuild() {
     clear();
     m_nodes.clear();
     m_ordered.clear();
+    m_edges.clear();
+    m_dropTarget = nullptr;
     for (const Datacenter &dc : m_model->datacenters()) {
         auto *node = new DatacenterNode(dc);
         addItem(node);
@@ -56,6 +62,7 @@ void CanvasScene::rebuild() {
     if (DatacenterNode *node = m_nodes.value(previous))
         node->setSelected(true);
     blocker.unblock();
+    applyFederation();
     relayout();
     emit selectionChanged();
 }
@@ -83,5 +90,98 @@ void CanvasScene::relayout() {
     }
     setSceneRect(QRectF(-margin, -margin, maxX + CanvasLayout::NodeSize.width() + 2 * margin,
                         maxY + CanvasLayout::NodeSize.height() + 2 * margin));
+    for (FederationEdge *edge : std::as_const(m_edges))
+        edge->track();
     emit layoutChanged();
+}
+
+void CanvasScene::setFederation(const QString &primaryId, const QStringList &secondaryIds,
+                                const QHash<QString, QString> &planNames) {
+    if (primaryId == m_primaryId && secondaryIds == m_secondaryIds && planNames == m_planNames)
+        return;
+    m_primaryId = primaryId;
+    m_secondaryIds = secondaryIds;
+    m_planNames = planNames;
+    applyFederation();
+}
+
+void CanvasScene::applyFederation() {
+    for (FederationEdge *edge : std::as_const(m_edges)) {
+        removeItem(edge);
+        delete edge;
+    }
+    m_edges.clear();
+    for (DatacenterNode *node : std::as_const(m_ordered)) {
+        const QString &id = node->datacenter().id;
+        const auto role = id == m_primaryId             ? DatacenterNode::Role::Primary
+                          : m_secondaryIds.contains(id) ? DatacenterNode::Role::Secondary
+                                                        : DatacenterNode::Role::None;
+        node->setFederation(role, m_planNames.value(id));
+    }
+    DatacenterNode *primary = m_nodes.value(m_primaryId);
+    if (!primary)
+        return;
+    for (const QString &id : std::as_const(m_secondaryIds)) {
+        if (DatacenterNode *secondary = m_nodes.value(id)) {
+            auto *edge = new FederationEdge(secondary, primary);
+            addItem(edge);
+            m_edges.append(edge);
+        }
+    }
+}
+
+DatacenterNode *CanvasScene::primaryUnder(const QPointF &scenePos,
+                                          const DatacenterNode *dragged) const {
+    DatacenterNode *primary = m_nodes.value(m_primaryId);
+    if (!primary || primary == dragged || !primary->isVisible())
+        return nullptr;
+    return primary->sceneBoundingRect().contains(scenePos) ? primary : nullptr;
+}
+
+void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event) {
+    QGraphicsScene::mouseMoveEvent(event);
+    auto *dragged = dynamic_cast<DatacenterNode *>(mouseGrabberItem());
+    if (!dragged || !(event->buttons() & Qt::LeftButton))
+        return;
+    for (FederationEdge *edge : std::as_const(m_edges))
+        edge->track();
+    DatacenterNode *target = primaryUnder(event->scenePos(), dragged);
+    if (target != m_dropTarget) {
+        if (m_dropTarget)
+            m_dropTarget->setDropTarget(false);
+        m_dropTarget = target;
+        if (m_dropTarget)
+            m_dropTarget->setDropTarget(true);
+    }
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event) {
+    auto *dragged = dynamic_cast<DatacenterNode *>(mouseGrabberItem());
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (m_dropTarget) {
+        m_dropTarget->setDropTarget(false);
+        m_dropTarget = nullptr;
+    }
+    if (!dragged || event->button() != Qt::LeftButton)
+        return;
+    const bool moved = dragged->pos() != event->buttonDownScenePos(Qt::LeftButton) -
+                                             event->buttonDownPos(Qt::LeftButton);
+    const QString id = dragged->datacenter().id;
+    if (primaryUnder(event->scenePos(), dragged))
+        emit federateRequested(id);
+    // The layout owns positions: a dragged node always goes back to its place.
+    if (moved)
+        relayout();
+}
+
+void CanvasScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event) {
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (auto *node = dynamic_cast<DatacenterNode *>(item)) {
+            select(node->datacenter().id);
+            emit contextMenuRequested(node->datacenter().id, event->screenPos());
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::contextMenuEvent(event);
 }

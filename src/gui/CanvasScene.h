@@ -5,6 +5,7 @@
 
 class DatacenterModel;
 class DatacenterNode;
+class FederationEdge;
 
 // Listens to a DatacenterModel and shows one node per datacenter. Holds no
 // domain state of its own besides the filter.
@@ -20,6 +21,12 @@ public:
     QString selectedId() const;
     void select(const QString &id);
 
+    // Which contexts the plan federates; names are the plan's datacenter names.
+    void setFederation(const QString &primaryId, const QStringList &secondaryIds,
+                       const QHash<QString, QString> &planNames);
+    QString primaryId() const { return m_primaryId; }
+    const QList<FederationEdge *> &edges() const { return m_edges; }
+
     // Hides datacenters that do not match and packs the rest.
     void setFilter(const QString &filter);
     QString filter() const { return m_filter; }
@@ -27,14 +34,29 @@ public:
 signals:
     void selectedDatacenterChanged(const QString &id);
     void layoutChanged();
+    // A node was dropped onto the primary.
+    void federateRequested(const QString &id);
+    void contextMenuRequested(const QString &id, const QPoint &screenPos);
+
+protected:
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void rebuild();
     void relayout();
+    void applyFederation();
+    DatacenterNode *primaryUnder(const QPointF &scenePos, const DatacenterNode *dragged) const;
 
     DatacenterModel *m_model;
     QHash<QString, DatacenterNode *> m_nodes;
     QList<DatacenterNode *> m_ordered;
     QList<DatacenterNode *> m_visible;
+    QList<FederationEdge *> m_edges;
     QString m_filter;
+    QString m_primaryId;
+    QStringList m_secondaryIds;
+    QHash<QString, QString> m_planNames;
+    DatacenterNode *m_dropTarget = nullptr;
 };

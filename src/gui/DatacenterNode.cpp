@@ -10,11 +10,14 @@
 namespace {
 // Readable on light and dark bases alike.
 const QColor WarningColor(0xc0, 0x39, 0x2b);
+const QColor PrimaryColor(0xca, 0x21, 0x71); // Consul's brand pink
+const QColor SecondaryColor(0x1f, 0x7a, 0x8c);
 } // namespace
 
 DatacenterNode::DatacenterNode(const Datacenter &datacenter)
     : m_datacenter(datacenter) {
-    setFlags(ItemIsSelectable);
+    // Movable so a node can be dragged onto the primary; the scene puts it back.
+    setFlags(ItemIsSelectable | ItemIsMovable);
     setToolTip(QApplication::translate("DatacenterNode", "Context %1 in %2")
                    .arg(datacenter.id, datacenter.sourceFile));
 }
@@ -29,24 +32,54 @@ QStringList DatacenterNode::labelLines() const {
     const QString ns = dc.ns.isEmpty() ? QStringLiteral("default") : dc.ns;
     const QString context =
         dc.current ? QApplication::translate("DatacenterNode", "%1 (current)").arg(dc.id) : dc.id;
-    return {dc.name, context, server,
+    const QString name = m_planName.isEmpty() ? dc.name : m_planName;
+    return {name, context, server,
             QApplication::translate("DatacenterNode", "namespace %1").arg(ns),
             dc.credentialSummary()};
 }
 
+void DatacenterNode::setFederation(Role role, const QString &planName) {
+    if (role == m_role && planName == m_planName)
+        return;
+    m_role = role;
+    m_planName = planName;
+    update();
+}
+
+void DatacenterNode::setDropTarget(bool on) {
+    if (on == m_dropTarget)
+        return;
+    m_dropTarget = on;
+    update();
+}
+
 QRectF DatacenterNode::boundingRect() const {
-    return {QPointF(0, 0), CanvasLayout::NodeSize};
+    // Room for the selection halo outside the box.
+    return QRectF(QPointF(0, 0), CanvasLayout::NodeSize).adjusted(-6, -6, 6, 6);
 }
 
 void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) {
     const QPalette palette = QApplication::palette();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QRectF box = boundingRect().adjusted(1, 1, -1, -1);
+    const QRectF box = QRectF(QPointF(0, 0), CanvasLayout::NodeSize).adjusted(1, 1, -1, -1);
     const bool selected = isSelected();
 
-    painter->setPen(
-        QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
-             selected ? 3 : 1));
+    const QColor roleColor = m_role == Role::Primary     ? PrimaryColor
+                             : m_role == Role::Secondary ? SecondaryColor
+                                                         : palette.color(QPalette::Mid);
+    // The role keeps its colour when selected; selection is a halo around it.
+    QColor border = roleColor;
+    qreal borderWidth = m_role == Role::None ? 1 : 2.5;
+    if (m_dropTarget) {
+        border = PrimaryColor;
+        borderWidth = 5;
+    }
+    if (selected) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box.adjusted(-4, -4, 4, 4), 11, 11);
+    }
+    painter->setPen(QPen(border, borderWidth, m_dropTarget ? Qt::DashLine : Qt::SolidLine));
     painter->setBrush(palette.color(QPalette::Base));
     if (lod < 0.2) {
         painter->drawRect(box); // too small for text or rounding to be seen
@@ -89,6 +122,27 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         badgeWidth += 8;
     }
 
+    qreal roleBadgeWidth = 0;
+    if (m_role != Role::None) {
+        const QString label = m_role == Role::Primary
+                                  ? QApplication::translate("DatacenterNode", "PRIMARY")
+                                  : QApplication::translate("DatacenterNode", "SECONDARY");
+        QFont small = font;
+        small.setBold(true);
+        small.setPixelSize(10);
+        const QFontMetricsF smallMetrics(small);
+        const qreal w = smallMetrics.horizontalAdvance(label) + 10;
+        const QRectF r(box.right() - w - 6, box.bottom() - smallMetrics.height() - 8, w,
+                       smallMetrics.height() + 2);
+        painter->setFont(small);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(roleColor);
+        painter->drawRoundedRect(r, 4, 4);
+        painter->setPen(Qt::white);
+        painter->drawText(r, Qt::AlignCenter, label);
+        roleBadgeWidth = w + 8;
+    }
+
     QFont titleFont = font;
     titleFont.setBold(true);
     titleFont.setPixelSize(15);
@@ -107,6 +161,7 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setPen(isWarningLine
                             ? WarningColor
                             : palette.color(i == 1 ? QPalette::Text : QPalette::PlaceholderText));
-        painter->drawText(QPointF(left, y), metrics.elidedText(lines[i], Qt::ElideMiddle, width));
+        const qreal room = i + 1 == lines.size() ? width - roleBadgeWidth : width;
+        painter->drawText(QPointF(left, y), metrics.elidedText(lines[i], Qt::ElideMiddle, room));
     }
 }

@@ -8,6 +8,8 @@
 // scene refreshes it when the model changes.
 class DatacenterNode : public QGraphicsItem {
 public:
+    enum class Role { None, Primary, Secondary };
+
     explicit DatacenterNode(const Datacenter &datacenter);
 
     enum { Type = UserType + 1 };
@@ -17,9 +19,18 @@ public:
     // The lines of text the node shows, top to bottom (tests read these).
     QStringList labelLines() const;
 
+    Role role() const { return m_role; }
+    // The plan's name for this datacenter, which the user may have changed.
+    void setFederation(Role role, const QString &planName);
+    // Highlighted while another node is dragged over it.
+    void setDropTarget(bool on);
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     Datacenter m_datacenter;
+    Role m_role = Role::None;
+    QString m_planName;
+    bool m_dropTarget = false;
 };

@@ -25,16 +25,19 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
 DetailsPanel::~DetailsPanel() = default;
 
-void DetailsPanel::showDatacenter(const Datacenter *dc) {
+void DetailsPanel::showDatacenter(const Datacenter *dc, const QString &planName,
+                                  const QString &federation) {
     m_ui->fields->setVisible(dc != nullptr);
     m_ui->keyboardHint->setVisible(dc == nullptr);
     if (!dc) {
         m_ui->titleLabel->setText(tr("Select a datacenter to see its details."));
         return;
     }
-    m_ui->titleLabel->setText(dc->name);
+    const QString name = planName.isEmpty() ? dc->name : planName;
+    m_ui->titleLabel->setText(name);
+    m_ui->federationValue->setText(federation.isEmpty() ? tr("Not in the plan") : federation);
     m_ui->contextValue->setText(dc->current ? tr("%1 (current)").arg(dc->id) : dc->id);
-    m_ui->datacenterValue->setText(dc->name);
+    m_ui->datacenterValue->setText(name);
     m_ui->clusterValue->setText(
         dc->clusterMissing ? tr("%1 — not defined in any kubeconfig file").arg(dc->clusterName)
                            : dc->clusterName);

@@ -17,8 +17,10 @@ public:
     explicit DetailsPanel(QWidget *parent = nullptr);
     ~DetailsPanel() override;
 
-    // nullptr clears the panel.
-    void showDatacenter(const Datacenter *datacenter);
+    // nullptr clears the panel. planName and federation describe the
+    // datacenter's place in the plan; empty when it has none.
+    void showDatacenter(const Datacenter *datacenter, const QString &planName = {},
+                        const QString &federation = {});
 
 private:
     std::unique_ptr<Ui::DetailsPanel> m_ui;

@@ -18,8 +18,29 @@ KubeconfigWatcher::KubeconfigWatcher(QObject *parent)
             &KubeconfigWatcher::finished);
 }
 
+KubeconfigWatcher::~KubeconfigWatcher() {
+    releaseData();
+}
+
 void KubeconfigWatcher::setFiles(const QStringList &files) {
+    releaseData();
     m_files = files;
+    reload();
+}
+
+void KubeconfigWatcher::releaseData() {
+    // A worker may still be reading the buffer; in-memory loads take milliseconds.
+    if (!m_data.isEmpty() && m_future.isRunning())
+        m_future.waitForFinished();
+    m_data = SecureBuffer();
+    m_dataName.clear();
+}
+
+void KubeconfigWatcher::setData(const QString &name, SecureBuffer contents) {
+    releaseData();
+    m_files.clear();
+    m_dataName = name;
+    m_data = std::move(contents);
     reload();
 }
 
@@ -29,6 +50,13 @@ void KubeconfigWatcher::reload() {
         return;
     }
     emit loadingStarted();
+    if (!m_data.isEmpty()) {
+        // No copy: the worker reads the secure buffer, which outlives it.
+        m_future.setFuture(
+            QtConcurrent::run(&KubeconfigLoader::loadData, m_dataName,
+                              QByteArray::fromRawData(m_data.data(), qsizetype(m_data.size()))));
+        return;
+    }
     m_future.setFuture(QtConcurrent::run(&KubeconfigLoader::load, m_files));
 }
 

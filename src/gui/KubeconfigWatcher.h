@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KubeconfigLoader.h"
+#include "SecureBuffer.h"
 
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
@@ -14,8 +15,13 @@ class KubeconfigWatcher : public QObject {
 
 public:
     explicit KubeconfigWatcher(QObject *parent = nullptr);
+    ~KubeconfigWatcher() override;
 
     void setFiles(const QStringList &files);
+    // A kubeconfig that exists only in memory (simulated clusters); nothing
+    // to watch. It holds keys, so it stays in the secure heap.
+    void setData(const QString &name, SecureBuffer contents);
+    bool isInMemory() const { return !m_data.isEmpty(); }
     QStringList files() const { return m_files; }
     void reload();
     bool isLoading() const { return m_future.isRunning(); }
@@ -28,8 +34,11 @@ signals:
 private:
     void finished();
     void watch();
+    void releaseData();
 
     QStringList m_files;
+    QString m_dataName;
+    SecureBuffer m_data;
     KubeconfigLoader::Result m_result;
     QFutureWatcher<KubeconfigLoader::Result> m_future;
     QFileSystemWatcher m_fileWatcher;

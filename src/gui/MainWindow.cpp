@@ -3,12 +3,23 @@
 
 #include "CanvasScene.h"
 #include "DatacenterModel.h"
+#include "HelmValues.h"
+#include "KubeClient.h"
 #include "KubeconfigWatcher.h"
+#include "PlanCommand.h"
+#include "PlanFile.h"
+#include "PlanValues.h"
+#include "ValuesCheck.h"
+#include "YamlEditor.h"
 
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
+#include <QUndoStack>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -17,7 +28,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scene(new CanvasScene(m_model, this))
     , m_watcher(new KubeconfigWatcher(this))
     , m_filter(new QLineEdit(this))
-    , m_statusLabel(new QLabel(this)) {
+    , m_statusLabel(new QLabel(this))
+    , m_planValues(new PlanValues(this))
+    , m_undo(new QUndoStack(this)) {
     m_ui->setupUi(this);
     m_ui->canvasView->setCanvasScene(m_scene);
     m_ui->mainSplitter->setStretchFactor(0, 3);
@@ -44,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     setUpActions();
     setTabOrder(m_filter, m_ui->canvasView);
-    setTabOrder(m_ui->canvasView, m_ui->detailsPanel);
+    setTabOrder(m_ui->canvasView, m_ui->sideTabs);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_scene->setFilter(text.trimmed());
@@ -52,15 +65,70 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
     });
     connect(m_scene, &CanvasScene::selectedDatacenterChanged, this, &MainWindow::showSelected);
+    connect(m_scene, &CanvasScene::federateRequested, this, &MainWindow::federate);
+    connect(m_scene, &CanvasScene::contextMenuRequested, this, &MainWindow::showNodeMenu);
+    connect(m_planValues, &PlanValues::planChanged, this, &MainWindow::planChanged);
+    connect(m_planValues, &PlanValues::valuesChanged, this, [this](const QString &context) {
+        if (context == m_ui->valuesPanel->context() && context != m_editingContext)
+            refreshValues();
+    });
+    connect(m_ui->planOptionsPanel, &PlanOptionsPanel::planEdited, this,
+            [this](const FederationPlan &plan) { commitPlan(plan, tr("Change plan options")); });
+    connect(m_ui->valuesPanel, &ValuesPanel::valuesEdited, this, &MainWindow::applyValuesEdit);
+    updateTitle();
     connect(m_watcher, &KubeconfigWatcher::loadingStarted, this,
             [this] { m_statusLabel->setText(tr("Reading kubeconfig…")); });
     connect(m_watcher, &KubeconfigWatcher::loaded, this, &MainWindow::applyLoadResult);
     connect(m_ui->openKubeconfigButton, &QPushButton::clicked, this, &MainWindow::openKubeconfig);
+    connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
     connect(m_ui->dismissErrorButton, &QToolButton::clicked, m_ui->loadErrorBanner, &QWidget::hide);
     showSelected({});
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Children outlive m_ui; the scene's teardown must not call back into us.
+    m_scene->disconnect(this);
+    m_planValues->disconnect(this);
+    m_watcher->disconnect(this);
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_ui->mainSplitter->restoreState(
+        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_ui->sideTabs->setCurrentIndex(settings.value(QStringLiteral("window/sideTab"), 0).toInt());
+}
+
+bool MainWindow::maybeSavePlan() {
+    if (m_undo->isClean())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Save the plan?"), tr("The federation plan has changes that are not saved."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (!m_planFile.isEmpty())
+        return savePlan(m_planFile);
+    m_ui->actionSavePlanAs->trigger();
+    return m_undo->isClean();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!maybeSavePlan()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/sideTab"), m_ui->sideTabs->currentIndex());
+    QMainWindow::closeEvent(event);
+}
 
 void MainWindow::setUpActions() {
     Ui::MainWindow &ui = *m_ui;
@@ -91,10 +159,80 @@ void MainWindow::setUpActions() {
     connect(ui.actionActualSize, &QAction::triggered, ui.canvasView, &CanvasView::actualSize);
     connect(ui.actionFitToView, &QAction::triggered, ui.canvasView, &CanvasView::fitToView);
     connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);
+
+    // Undo and redo come from the stack so their text names the change.
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    ui.menuEdit->insertAction(ui.actionUndo, undo);
+    ui.menuEdit->insertAction(ui.actionUndo, redo);
+    ui.menuEdit->removeAction(ui.actionUndo);
+    ui.menuEdit->removeAction(ui.actionRedo);
+    addAction(undo);
+    addAction(redo);
+
+    ui.actionOpenPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    ui.actionSavePlan->setShortcut(QKeySequence::Save);
+    ui.actionSavePlanAs->setShortcut(QKeySequence::SaveAs);
+    connect(ui.actionOpenPlan, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Open federation plan"), QFileInfo(m_planFile).absolutePath(),
+            tr("Federation plans (*.yaml *.yml);;All files (*)"));
+        if (!file.isEmpty())
+            openPlan(file);
+    });
+    auto saveAs = [this] {
+        QString file = QFileDialog::getSaveFileName(
+            this, tr("Save federation plan"),
+            m_planFile.isEmpty() ? QDir::homePath() + QLatin1String("/federation-plan.yaml")
+                                 : m_planFile,
+            tr("Federation plans (*.yaml *.yml)"));
+        if (!file.isEmpty())
+            savePlan(file);
+    };
+    connect(ui.actionSavePlanAs, &QAction::triggered, this, saveAs);
+    connect(ui.actionSavePlan, &QAction::triggered, this, [this, saveAs] {
+        if (m_planFile.isEmpty())
+            saveAs();
+        else
+            savePlan(m_planFile);
+    });
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    updateRecentPlansMenu();
+
+    ui.actionMakePrimary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    ui.actionFederate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    ui.actionRemoveFromPlan->setShortcut(QKeySequence::Delete);
+    // Delete belongs to the editors when they have focus.
+    ui.actionRemoveFromPlan->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    ui.canvasView->addAction(ui.actionRemoveFromPlan);
+    connect(ui.actionMakePrimary, &QAction::triggered, this,
+            [this] { makePrimary(m_scene->selectedId()); });
+    connect(ui.actionFederate, &QAction::triggered, this,
+            [this] { federate(m_scene->selectedId()); });
+    connect(ui.actionRemoveFromPlan, &QAction::triggered, this,
+            [this] { removeFromPlan(m_scene->selectedId()); });
 }
 
 void MainWindow::loadKubeconfig(const QStringList &files) {
+    m_simulated = false;
     m_watcher->setFiles(files);
+}
+
+void MainWindow::loadSimulatedKubeconfig(SecureBuffer kubeconfig) {
+    m_simulated = true;
+    m_watcher->setData(tr("simulated clusters"), std::move(kubeconfig));
+}
+
+void MainWindow::setClientFactory(ClientFactory factory) {
+    m_clientFactory = std::move(factory);
+}
+
+KubeClient *MainWindow::createClient(const QString &context, QObject *parent) const {
+    if (m_clientFactory)
+        return m_clientFactory(context, parent);
+    return new KubeClient(m_watcher->result().config, context, parent);
 }
 
 bool MainWindow::isLoading() const {
@@ -135,6 +273,13 @@ void MainWindow::applyLoadResult() {
             m_ui->canvasView->fitToView();
         }
     }
+    if (m_simulated) {
+        m_ui->loadErrorLabel->setText(
+            tr("Simulated clusters: %1 Kubernetes API servers and Consul datacenters running in "
+               "this app on 127.0.0.1. Nothing here touches a real cluster.")
+                .arg(m_model->count()));
+        m_ui->loadErrorBanner->show();
+    }
     updateStatus();
     emit kubeconfigLoaded();
 }
@@ -148,7 +293,265 @@ void MainWindow::openKubeconfig() {
 }
 
 void MainWindow::showSelected(const QString &id) {
-    m_ui->detailsPanel->showDatacenter(m_model->datacenter(id));
+    const FederationPlan &plan = m_planValues->plan();
+    const DatacenterPlan *entry = plan.datacenter(id);
+    QString federation;
+    if (entry && id == plan.primary.context)
+        federation = tr("Primary, with %1 secondary datacenters").arg(plan.secondaries.size());
+    else if (entry)
+        federation = tr("Secondary of %1").arg(plan.primary.datacenter);
+    m_ui->detailsPanel->showDatacenter(m_model->datacenter(id),
+                                       entry ? entry->datacenter : QString(), federation);
+    refreshValues();
+    updateFederationActions();
+}
+
+namespace {
+
+DatacenterPlan planEntryFor(const Datacenter &dc) {
+    DatacenterPlan entry;
+    entry.context = dc.id;
+    entry.datacenter = dc.name;
+    entry.apiServer = dc.server;
+    return entry;
+}
+
+} // namespace
+
+void MainWindow::makePrimary(const QString &id) {
+    const Datacenter *dc = m_model->datacenter(id);
+    if (!dc || m_planValues->plan().primary.context == id)
+        return;
+    FederationPlan plan = m_planValues->plan();
+    const DatacenterPlan *existing = plan.datacenter(id);
+    plan.makePrimary(existing ? *existing : planEntryFor(*dc));
+    commitPlan(plan, tr("Make %1 the primary").arg(dc->name));
+}
+
+void MainWindow::federate(const QString &id) {
+    const Datacenter *dc = m_model->datacenter(id);
+    if (!dc)
+        return;
+    FederationPlan plan = m_planValues->plan();
+    if (!plan.hasPrimary()) {
+        statusBar()->showMessage(
+            tr("Make a datacenter the primary first (Ctrl+Shift+P), then federate others with it."),
+            8000);
+        return;
+    }
+    if (plan.contains(id)) {
+        statusBar()->showMessage(tr("%1 is already in the federation.").arg(dc->name), 5000);
+        return;
+    }
+    plan.addSecondary(planEntryFor(*dc));
+    commitPlan(plan, tr("Federate %1 with %2").arg(dc->name, plan.primary.datacenter));
+}
+
+void MainWindow::removeFromPlan(const QString &id) {
+    FederationPlan plan = m_planValues->plan();
+    const DatacenterPlan *entry = plan.datacenter(id);
+    if (!entry)
+        return;
+    const QString name = entry->datacenter;
+    if (id == plan.primary.context && !plan.secondaries.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Remove the primary?"),
+            tr("Removing the primary %1 takes its %2 secondary datacenters out of the plan too. "
+               "Nothing changes in any cluster, and Undo brings them back.")
+                .arg(name)
+                .arg(plan.secondaries.size()));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    plan.remove(id);
+    commitPlan(plan, tr("Remove %1 from the federation").arg(name));
+}
+
+void MainWindow::showNodeMenu(const QString &id, const QPoint &screenPos) {
+    Q_UNUSED(id); // the scene selected it; the actions work on the selection
+    QMenu menu(this);
+    menu.addAction(m_ui->actionMakePrimary);
+    menu.addAction(m_ui->actionFederate);
+    menu.addAction(m_ui->actionRemoveFromPlan);
+    menu.exec(screenPos);
+}
+
+void MainWindow::commitPlan(const FederationPlan &plan, const QString &undoText) {
+    if (plan == m_planValues->plan())
+        return;
+    PlanCommand::State before = PlanCommand::capture(*m_planValues);
+    m_planValues->setPlan(plan);
+    m_undo->push(new PlanCommand(m_planValues, std::move(before),
+                                 PlanCommand::capture(*m_planValues), undoText));
+}
+
+void MainWindow::applyValuesEdit(const QString &context, const QByteArray &text) {
+    PlanCommand::State before = PlanCommand::capture(*m_planValues);
+    m_editingContext = context;
+    const PlanValues::EditResult result = m_planValues->applyEdit(context, text);
+    m_editingContext.clear();
+    if (!result.applied) {
+        // Not YAML (yet): show where, and leave the plan alone.
+        ValuesProblem problem;
+        problem.file = context;
+        problem.line = result.error.line;
+        problem.column = result.error.column;
+        problem.message = result.error.message;
+        m_ui->valuesPanel->setProblems({problem});
+        return;
+    }
+    PlanCommand::State after = PlanCommand::capture(*m_planValues);
+    if (after.plan != before.plan || after.extras.keys() != before.extras.keys() ||
+        m_planValues->valuesText(context) != text) {
+        const DatacenterPlan *dc = m_planValues->plan().datacenter(context);
+        m_undo->push(
+            new PlanCommand(m_planValues, std::move(before), std::move(after),
+                            tr("Edit the values of %1").arg(dc ? dc->datacenter : context)));
+    }
+    if (!result.adjustedKeys.isEmpty())
+        refreshValues();
+    runChecks();
+}
+
+void MainWindow::planChanged() {
+    const FederationPlan &plan = m_planValues->plan();
+    QStringList secondaries;
+    QHash<QString, QString> names;
+    for (const DatacenterPlan &dc : plan.datacenters()) {
+        if (dc.context.isEmpty())
+            continue;
+        names.insert(dc.context, dc.datacenter);
+        if (dc.context != plan.primary.context)
+            secondaries.append(dc.context);
+    }
+    m_scene->setFederation(plan.primary.context, secondaries, names);
+    m_ui->planOptionsPanel->setPlan(plan);
+    showSelected(m_scene->selectedId());
+}
+
+void MainWindow::refreshValues() {
+    const QString id = m_scene->selectedId();
+    const FederationPlan &plan = m_planValues->plan();
+    const DatacenterPlan *entry = plan.datacenter(id);
+    const Datacenter *dc = m_model->datacenter(id);
+    if (!entry) {
+        m_ui->valuesPanel->showNotInPlan(dc ? tr("Helm values for %1").arg(dc->name) : QString());
+        return;
+    }
+    // The editor being typed into already shows its text, in the user's layout.
+    if (id == m_editingContext)
+        return;
+    const QString role = id == plan.primary.context ? tr("primary") : tr("secondary");
+    m_ui->valuesPanel->showValues(id,
+                                  tr("Helm values for %1 (%2), release %3 in namespace %4")
+                                      .arg(entry->datacenter, role, entry->release, entry->ns),
+                                  m_planValues->valuesText(id));
+    runChecks();
+}
+
+void MainWindow::runChecks() {
+    const QString shown = m_ui->valuesPanel->context();
+    if (shown.isEmpty())
+        return;
+    // Every datacenter takes part: several rules compare them with each other.
+    QList<ValuesCheck::Values> all;
+    for (const QString &context : m_planValues->contexts())
+        all.append({context, m_planValues->valuesText(context)});
+    QList<ValuesProblem> mine;
+    for (const ValuesProblem &p : ValuesCheck::check(all))
+        if (p.file == shown)
+            mine.append(p);
+    m_ui->valuesPanel->setProblems(mine);
+}
+
+void MainWindow::fillApiServers(FederationPlan &plan) const {
+    // A plan file leaves the API server to the kubeconfig.
+    auto fill = [this](DatacenterPlan &dc) {
+        if (const Datacenter *d = m_model->datacenter(dc.context))
+            dc.apiServer = d->server;
+    };
+    fill(plan.primary);
+    for (DatacenterPlan &dc : plan.secondaries)
+        fill(dc);
+}
+
+bool MainWindow::openPlan(const QString &fileName) {
+    PlanFile::Error error;
+    std::optional<PlanFile> file = PlanFile::load(fileName, &error);
+    if (!file) {
+        QMessageBox::warning(this, tr("Cannot open the plan"), error.toString());
+        return false;
+    }
+    fillApiServers(file->plan);
+    QStringList missing;
+    for (const DatacenterPlan &dc : file->plan.datacenters())
+        if (!dc.context.isEmpty() && !m_model->datacenter(dc.context))
+            missing.append(dc.context);
+    PlanCommand::State before = PlanCommand::capture(*m_planValues);
+    m_planValues->reset(file->plan, file->extras);
+    m_undo->push(new PlanCommand(m_planValues, std::move(before),
+                                 PlanCommand::capture(*m_planValues),
+                                 tr("Open %1").arg(QFileInfo(fileName).fileName())));
+    m_undo->setClean();
+    m_planFile = fileName;
+    rememberRecentPlan(fileName);
+    updateTitle();
+    if (!missing.isEmpty())
+        statusBar()->showMessage(tr("The plan names contexts this kubeconfig does not have: %1")
+                                     .arg(missing.join(QLatin1String(", "))));
+    return true;
+}
+
+bool MainWindow::savePlan(const QString &fileName) {
+    PlanFile file;
+    file.plan = m_planValues->plan();
+    file.extras = m_planValues->allExtras();
+    QString error;
+    if (!file.save(fileName, &error)) {
+        QMessageBox::warning(this, tr("Cannot save the plan"), error);
+        return false;
+    }
+    m_planFile = fileName;
+    m_undo->setClean();
+    rememberRecentPlan(fileName);
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(fileName), 5000);
+    return true;
+}
+
+void MainWindow::rememberRecentPlan(const QString &fileName) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("plans/recent")).toStringList();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("plans/recent"), recent.mid(0, 8));
+    updateRecentPlansMenu();
+}
+
+void MainWindow::updateRecentPlansMenu() {
+    QMenu *menu = m_ui->menuRecentPlans;
+    menu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("plans/recent")).toStringList();
+    for (const QString &path : recent)
+        menu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPlan(path); })
+            ->setToolTip(path);
+    menu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle() {
+    const QString name =
+        m_planFile.isEmpty() ? tr("Untitled plan") : QFileInfo(m_planFile).fileName();
+    setWindowTitle(tr("%1[*] — Consul Federator").arg(name));
+    setWindowModified(!m_undo->isClean());
+}
+
+void MainWindow::updateFederationActions() {
+    const QString id = m_scene->selectedId();
+    const FederationPlan &plan = m_planValues->plan();
+    m_ui->actionMakePrimary->setEnabled(!id.isEmpty() && plan.primary.context != id);
+    m_ui->actionFederate->setEnabled(!id.isEmpty() && plan.hasPrimary() && !plan.contains(id));
+    m_ui->actionRemoveFromPlan->setEnabled(plan.contains(id));
 }
 
 void MainWindow::updateStatus() {

@@ -1,12 +1,19 @@
 #pragma once
 
+#include "SecureBuffer.h"
+
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class CanvasScene;
 class DatacenterModel;
+class KubeClient;
 class KubeconfigWatcher;
+class PlanValues;
+class QUndoStack;
+struct FederationPlan;
 class QLabel;
 class QLineEdit;
 namespace Ui {
@@ -22,13 +29,38 @@ public:
 
     // Starts loading; kubeconfigLoaded() follows once the canvas shows the result.
     void loadKubeconfig(const QStringList &files);
+    // Simulated clusters (--demo): a kubeconfig that exists only in memory.
+    void loadSimulatedKubeconfig(SecureBuffer kubeconfig);
+    bool isSimulated() const { return m_simulated; }
+
+    // How panels reach a context's API server. The default reads credentials
+    // from the kubeconfig files; simulated clusters hand theirs over in memory.
+    using ClientFactory = std::function<KubeClient *(const QString &context, QObject *parent)>;
+    void setClientFactory(ClientFactory factory);
+    KubeClient *createClient(const QString &context, QObject *parent) const;
     bool isLoading() const;
 
     DatacenterModel *model() const { return m_model; }
     CanvasScene *canvasScene() const { return m_scene; }
+    PlanValues *planValues() const { return m_planValues; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Opens a plan file; false (after telling the user why) when it cannot.
+    bool openPlan(const QString &fileName);
+    bool savePlan(const QString &fileName);
+    QString planFileName() const { return m_planFile; }
+
+    // Window geometry, toolbar and splitter layout from the last session.
+    // Never a secret: settings hold layout only.
+    void restoreLayout();
 
 signals:
     void kubeconfigLoaded();
+    // The user asked to try the app on simulated clusters.
+    void demoRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setUpActions();
@@ -38,10 +70,36 @@ private:
     void updateStatus();
     void about();
 
+    // Federation, on the selected datacenter (or the one given).
+    void makePrimary(const QString &id);
+    void federate(const QString &id);
+    void removeFromPlan(const QString &id);
+    void showNodeMenu(const QString &id, const QPoint &screenPos);
+    // Records plan changes made by a panel for undo.
+    void commitPlan(const FederationPlan &plan, const QString &undoText);
+    void applyValuesEdit(const QString &context, const QByteArray &text);
+    void planChanged();
+    void refreshValues();
+    void runChecks();
+    void updateFederationActions();
+    void fillApiServers(FederationPlan &plan) const;
+    void rememberRecentPlan(const QString &fileName);
+    void updateRecentPlansMenu();
+    void updateTitle();
+    // Asks to save unsaved plan changes; false when the user cancels.
+    bool maybeSavePlan();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatacenterModel *m_model;
     CanvasScene *m_scene;
     KubeconfigWatcher *m_watcher;
     QLineEdit *m_filter;
     QLabel *m_statusLabel;
+    PlanValues *m_planValues;
+    QUndoStack *m_undo;
+    // The context whose edit is being applied: its editor already shows the text.
+    QString m_editingContext;
+    QString m_planFile;
+    ClientFactory m_clientFactory;
+    bool m_simulated = false;
 };

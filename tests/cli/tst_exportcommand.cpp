@@ -106,6 +106,7 @@ private:
 
     Run run(const QStringList &arguments) const;
     QByteArray read(const QString &file) const;
+    QString writePlan(const QString &name, const QByteArray &text) const;
 
 private slots:
     void initTestCase();
@@ -117,6 +118,10 @@ private slots:
     void errors();
     void brokenKubeconfig();
     void outIsAFile();
+    void planFile();
+    void planFileOverridden();
+    void planFileErrors_data();
+    void planFileErrors();
 };
 
 Run TestExportCommand::run(const QStringList &arguments) const {
@@ -139,6 +144,13 @@ Run TestExportCommand::run(const QStringList &arguments) const {
 QByteArray TestExportCommand::read(const QString &file) const {
     QFile f(m_dir.filePath(file));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString TestExportCommand::writePlan(const QString &name, const QByteArray &text) const {
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return {};
+    return file.fileName();
 }
 
 void TestExportCommand::initTestCase() {
@@ -266,7 +278,7 @@ void TestExportCommand::help() {
     for (const char *option :
          {"--out", "--primary", "--secondary", "--datacenter", "--no-acls",
           "--no-gossip-encryption", "--namespace", "--release", "--global-name",
-          "--mesh-gateway-mode", "--mesh-gateway-service", "--node-port", "--kubeconfig"})
+          "--mesh-gateway-mode", "--mesh-gateway-service", "--node-port", "--kubeconfig", "--plan"})
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
 }
 
@@ -362,6 +374,133 @@ void TestExportCommand::outIsAFile() {
                        u"kind-dc1"_s, u"--secondary"_s, kDc2});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"kubeconfig.yaml"_s), qPrintable(r.err));
+}
+
+namespace {
+
+// A plan as the app saves it: names, choices and a datacenter's own values.
+const char kPlan[] = R"(apiVersion: consul-federator/v1
+kind: FederationPlan
+acls: true
+gossipEncryption: true
+meshGateway:
+  mode: remote
+  service:
+    type: NodePort
+    nodePort: 30443
+primary:
+  context: kind-dc1
+  datacenter: east
+  release: consul-east
+  globalName: ""
+secondaries:
+  - context: gke_project_europe-west1_dc2
+    datacenter: west
+    namespace: consul-system
+    values:
+      # Behind the VPN.
+      ui:
+        enabled: false
+      server:
+        replicas: 5
+)";
+
+} // namespace
+
+void TestExportCommand::planFile() {
+    const QString plan = writePlan(u"plan.yaml"_s, kPlan);
+    QVERIFY(!plan.isEmpty());
+    const Run r =
+        run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"from-plan"_s, u"--plan"_s, plan});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QDir(m_dir.filePath(u"from-plan"_s)).entryList(QDir::Files, QDir::Name),
+             (QStringList{u"proxy-defaults.yaml"_s, u"values-east.yaml"_s, u"values-west.yaml"_s}));
+    const QByteArray east = read(u"from-plan/values-east.yaml"_s);
+    QCOMPARE(valueAt(east, path("global.datacenter")), u"east"_s);
+    QVERIFY(!has(east, path("global.name")));
+    QCOMPARE(valueAt(east, path("meshGateway.service.nodePort")), u"30443"_s);
+    const QByteArray west = read(u"from-plan/values-west.yaml"_s);
+    QCOMPARE(valueAt(west, path("global.federation.primaryDatacenter")), u"east"_s);
+    // The API server comes from the kubeconfig, not the plan.
+    QCOMPARE(valueAt(west, path("global.federation.k8sAuthMethodHost")),
+             u"https://dc2.example.com:443"_s);
+    QCOMPARE(valueAt(west, path("global.tls.caCert.secretName")),
+             u"consul-east-consul-federation"_s);
+    // The datacenter's own values, comment and all, beside the plan's.
+    QCOMPARE(valueAt(west, path("ui.enabled")), u"false"_s);
+    QVERIFY(west.contains("# Behind the VPN.\nui:\n"));
+    QCOMPARE(valueAt(west, path("server.replicas")), u"5"_s);
+    QCOMPARE(valueAt(west, path("server.extraVolumes.0.name")), QString()); // a list
+    QVERIFY(has(west, path("server.extraVolumes")));
+    QCOMPARE(valueAt(read(u"from-plan/proxy-defaults.yaml"_s), path("spec.meshGateway.mode")),
+             u"remote"_s);
+    QVERIFY(!west.contains("kubeconfig-token-must-not-leak"));
+}
+
+void TestExportCommand::planFileOverridden() {
+    const QString plan = writePlan(u"plan-override.yaml"_s, kPlan);
+    const Run r = run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"override"_s, u"--plan"_s,
+                       plan, u"--secondary"_s, kDc2, u"--secondary"_s, kDc3, u"--datacenter"_s,
+                       u"kind-dc1=north"_s, u"--no-gossip-encryption"_s, u"--no-acls"_s,
+                       u"--node-port"_s, u"31000"_s, u"--mesh-gateway-mode"_s, u"local"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QDir(m_dir.filePath(u"override"_s)).entryList(QDir::Files, QDir::Name),
+             (QStringList{u"proxy-defaults.yaml"_s, u"values-dc3.yaml"_s, u"values-north.yaml"_s,
+                          u"values-west.yaml"_s}));
+    const QByteArray north = read(u"override/values-north.yaml"_s);
+    QCOMPARE(valueAt(north, path("global.acls.manageSystemACLs")), u"false"_s);
+    QVERIFY(!has(north, path("global.gossipEncryption")));
+    QCOMPARE(valueAt(north, path("meshGateway.service.nodePort")), u"31000"_s);
+    const QByteArray west = read(u"override/values-west.yaml"_s);
+    QCOMPARE(valueAt(west, path("global.federation.primaryDatacenter")), u"north"_s);
+    QCOMPARE(valueAt(west, path("ui.enabled")), u"false"_s);
+    // A context the plan does not have: named from the kubeconfig, defaults.
+    const QByteArray dc3 = read(u"override/values-dc3.yaml"_s);
+    QCOMPARE(valueAt(dc3, path("global.name")), u"consul"_s);
+    QVERIFY(!has(dc3, path("ui")));
+    QCOMPARE(valueAt(read(u"override/proxy-defaults.yaml"_s), path("spec.meshGateway.mode")),
+             u"local"_s);
+}
+
+void TestExportCommand::planFileErrors_data() {
+    QTest::addColumn<QByteArray>("plan");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("bad apiVersion")
+        << QByteArray(kPlan).replace("consul-federator/v1", "consul-federator/v0") << QStringList()
+        << 1 << QStringList{u"bad apiVersion.yaml, line 1"_s, u"consul-federator/v0"_s};
+    QTest::newRow("unknown key") << QByteArray(kPlan).replace("  release:", "  releases:")
+                                 << QStringList() << 1
+                                 << QStringList{u"line 13, column 3"_s, u"primary.releases"_s};
+    QTest::newRow("context not in the kubeconfig")
+        << QByteArray(kPlan).replace("context: kind-dc1", "context: kind-gone") << QStringList()
+        << 1 << QStringList{u"\"kind-gone\""_s, u"not in the kubeconfig"_s};
+    QTest::newRow("no secondary") << QByteArray(
+                                         "apiVersion: consul-federator/v1\nkind: FederationPlan\n"
+                                         "primary: {context: kind-dc1, datacenter: dc1}\n")
+                                  << QStringList() << 2 << QStringList{u"--secondary"_s};
+    QTest::newRow("plan's names clash")
+        << QByteArray(kPlan).replace("datacenter: west", "datacenter: east") << QStringList() << 1
+        << QStringList{u"\"east\""_s};
+    QTest::newRow("node port without NodePort")
+        << QByteArray(kPlan).replace("type: NodePort", "type: LoadBalancer")
+        << QStringList{u"--node-port"_s, u"30001"_s} << 2 << QStringList{u"NodePort"_s};
+}
+
+void TestExportCommand::planFileErrors() {
+    QFETCH(QByteArray, plan);
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, mentions);
+    const QString file = writePlan(QString::fromLatin1(QTest::currentDataTag()) + u".yaml"_s, plan);
+    const QString out = m_dir.filePath(u"refused-plan"_s);
+    const Run r = run(
+        QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, out, u"--plan"_s, file} + extra);
+    QCOMPARE(r.exitCode, exitCode);
+    for (const QString &word : mentions)
+        QVERIFY2(r.err.contains(word), qPrintable(u"%1 not in: %2"_s.arg(word, r.err)));
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

@@ -5,6 +5,7 @@
 #include "FederationPlan.h"
 #include "HelmValues.h"
 #include "YamlDocument.h"
+#include "YamlNode.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QRegularExpression>
@@ -259,6 +260,13 @@ private slots:
     void proxyDefaults_data();
     void proxyDefaults();
     void deterministic();
+    void treesAreTheText_data() { variants_data(); }
+    void treesAreTheText();
+    void readPlanFieldsInverts_data() { variants_data(); }
+    void readPlanFieldsInverts();
+    void readPlanFieldsDefaults();
+    void readPlanFieldsKeepsWhatItCannotHold();
+    void names();
 };
 
 // Byte for byte: keys, order, 2-space block style and the procedure's comments.
@@ -502,6 +510,133 @@ void TestHelmValues::deterministic() {
         QCOMPARE(HelmValues::primaryValues(plan) + HelmValues::secondaryValues(plan, 0) +
                      HelmValues::proxyDefaultsManifest(plan),
                  first);
+}
+
+void TestHelmValues::treesAreTheText() {
+    QFETCH(FederationPlan, plan);
+    QCOMPARE(HelmValues::primaryTree(plan).toYaml(), HelmValues::primaryValues(plan));
+    QCOMPARE(HelmValues::secondaryTree(plan, 0).toYaml(), HelmValues::secondaryValues(plan, 0));
+    QCOMPARE(HelmValues::datacenterTree(plan, plan.primary.context).toYaml(),
+             HelmValues::primaryValues(plan));
+    QCOMPARE(HelmValues::datacenterTree(plan, plan.secondaries[0].context).toYaml(),
+             HelmValues::secondaryValues(plan, 0));
+    QVERIFY(HelmValues::secondaryTree(plan, 1).isNull());
+    QVERIFY(HelmValues::datacenterTree(plan, u"elsewhere"_s).isNull());
+    // The text reads back as the tree.
+    QCOMPARE(YamlNode::parse(HelmValues::secondaryValues(plan, 0)).value_or(YamlNode()).toYaml(),
+             HelmValues::secondaryValues(plan, 0));
+}
+
+// Every datacenter's values give back the plan's fields, from a plan that has
+// other ones.
+void TestHelmValues::readPlanFieldsInverts() {
+    QFETCH(FederationPlan, plan);
+    for (qsizetype i = -1; i < plan.secondaries.size(); ++i) {
+        const DatacenterPlan &dc = i < 0 ? plan.primary : plan.secondaries[i];
+        const YamlNode values =
+            i < 0 ? HelmValues::primaryTree(plan) : HelmValues::secondaryTree(plan, i);
+        FederationPlan other = plan;
+        other.acls = !plan.acls;
+        other.gossipEncryption = !plan.gossipEncryption;
+        other.meshGatewayServiceType =
+            plan.meshGatewayServiceType == MeshGatewayServiceType::NodePort
+                ? MeshGatewayServiceType::LoadBalancer
+                : MeshGatewayServiceType::NodePort;
+        other.nodePort = 12345;
+        other.wanAddressSource = plan.wanAddressSource == WanAddressSource::Service
+                                     ? WanAddressSource::NodeIP
+                                     : WanAddressSource::Service;
+        DatacenterPlan read = dc;
+        read.datacenter = u"other"_s;
+        read.globalName = u"other"_s;
+        read.fullnameOverride = u"other"_s;
+        // Read with the other plan's source for the static address, then again.
+        HelmValues::readPlanFields(values, &read, &other);
+        QCOMPARE(other.acls, plan.acls);
+        QCOMPARE(other.gossipEncryption, plan.gossipEncryption);
+        QCOMPARE(other.meshGatewayServiceType, plan.meshGatewayServiceType);
+        if (plan.meshGatewayServiceType == MeshGatewayServiceType::NodePort)
+            QCOMPARE(other.nodePort, plan.nodePort);
+        QCOMPARE(other.wanAddressSource, plan.wanAddressSource);
+        QCOMPARE(read.datacenter, dc.datacenter);
+        QCOMPARE(read.globalName, dc.globalName);
+        QCOMPARE(read.fullnameOverride, dc.fullnameOverride);
+        if (plan.wanAddressSource == WanAddressSource::Static)
+            QCOMPARE(other.staticWanAddressOf(read), plan.staticWanAddressOf(dc));
+        QVERIFY(HelmValues::conflictingPaths(values, plan, dc).isEmpty());
+    }
+}
+
+void TestHelmValues::readPlanFieldsDefaults() {
+    FederationPlan plan = procedurePlan();
+    plan.meshGatewayServiceType = MeshGatewayServiceType::NodePort;
+    plan.nodePort = 30443;
+    plan.wanAddressSource = WanAddressSource::NodeName;
+    DatacenterPlan dc = plan.primary;
+    dc.fullnameOverride = u"fed"_s;
+    // Absent keys are the chart's defaults, as Helm would install them.
+    const QStringList read =
+        HelmValues::readPlanFields(YamlNode::parse("ui: {enabled: true}\n").value(), &dc, &plan);
+    QCOMPARE(read, QStringList());
+    QCOMPARE(dc.datacenter, u"dc1"_s);
+    QCOMPARE(dc.globalName, QString());
+    QCOMPARE(dc.fullnameOverride, QString());
+    QCOMPARE(plan.acls, false);
+    QCOMPARE(plan.gossipEncryption, false);
+    QCOMPARE(plan.meshGatewayServiceType, MeshGatewayServiceType::LoadBalancer);
+    QCOMPARE(plan.wanAddressSource, WanAddressSource::Service);
+    // Null is absent; what was read is listed.
+    plan = procedurePlan();
+    dc = plan.secondaries[0];
+    const QStringList listed =
+        HelmValues::readPlanFields(YamlNode::parse("global:\n  name: null\n  datacenter: west\n"
+                                                   "  gossipEncryption: {autoGenerate: false}\n"
+                                                   "meshGateway:\n  service: {type: NodePort}\n")
+                                       .value(),
+                                   &dc, &plan);
+    QCOMPARE(listed, (QStringList{u"meshGateway.service.type"_s, u"global.gossipEncryption"_s,
+                                  u"global.datacenter"_s, u"global.name"_s}));
+    QCOMPARE(plan.nodePort, 0);
+    QCOMPARE(plan.gossipEncryption, false);
+    QCOMPARE(dc.datacenter, u"west"_s);
+    // Only what was asked for.
+    DatacenterPlan alone = procedurePlan().primary;
+    HelmValues::readPlanFields(YamlNode::parse("global: {datacenter: x}\n").value(), &alone,
+                               nullptr);
+    QCOMPARE(alone.datacenter, u"x"_s);
+    FederationPlan planOnly = procedurePlan();
+    HelmValues::readPlanFields(YamlNode::mapping(), nullptr, &planOnly);
+    QCOMPARE(planOnly.primary, procedurePlan().primary);
+    QCOMPARE(planOnly.acls, false);
+}
+
+void TestHelmValues::readPlanFieldsKeepsWhatItCannotHold() {
+    FederationPlan plan = procedurePlan();
+    DatacenterPlan dc = plan.primary;
+    const QStringList read = HelmValues::readPlanFields(
+        YamlNode::parse("global:\n  datacenter: {a: 1}\n  name: 5\n"
+                        "  acls: {manageSystemACLs: \"false\"}\n  gossipEncryption: on\n"
+                        "meshGateway:\n  service: {type: ClusterIP, nodePort: \"1\"}\n"
+                        "  wanAddress: {source: nodeip}\n")
+            .value(),
+        &dc, &plan);
+    QCOMPARE(read, QStringList());
+    QCOMPARE(plan, procedurePlan());
+    QCOMPARE(dc, procedurePlan().primary);
+}
+
+void TestHelmValues::names() {
+    for (const WanAddressSource source : {WanAddressSource::Service, WanAddressSource::NodeIP,
+                                          WanAddressSource::NodeName, WanAddressSource::Static})
+        QCOMPARE(HelmValues::wanAddressSourceFromName(HelmValues::wanAddressSourceName(source)),
+                 source);
+    QCOMPARE(HelmValues::wanAddressSourceFromName(u"NodeIP"_s), WanAddressSource::NodeIP);
+    QVERIFY(!HelmValues::wanAddressSourceFromName(u"nodeip"_s));
+    QCOMPARE(HelmValues::serviceTypeFromName(u"NodePort"_s), MeshGatewayServiceType::NodePort);
+    QVERIFY(!HelmValues::serviceTypeFromName(u"ClusterIP"_s));
+    QCOMPARE(HelmValues::meshGatewayModeFromName(u"remote"_s), MeshGatewayMode::Remote);
+    QCOMPARE(HelmValues::meshGatewayModeName(MeshGatewayMode::Local), u"local"_s);
+    QVERIFY(!HelmValues::meshGatewayModeFromName(u"Remote"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHelmValues)

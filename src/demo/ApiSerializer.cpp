@@ -1,0 +1,270 @@
+#include "ApiSerializer.h"
+
+#include "ApiResource.h"
+#include "SecureBuffer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <openssl/evp.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Column {
+    QString name;
+    QString type;
+    QString format;
+    QString description;
+    int priority = 0;
+};
+
+QList<Column> columns(const ApiResource &resource) {
+    const Column name{u"Name"_s, u"string"_s, u"name"_s,
+                      u"Name must be unique within a namespace."_s};
+    const Column age{u"Age"_s, u"string"_s, {}, u"CreationTimestamp of the object."_s};
+    if (resource.plural == u"namespaces"_s)
+        return {name, {u"Status"_s, u"string"_s, {}, u"The status of the namespace"_s}, age};
+    if (resource.plural == u"secrets"_s)
+        return {name,
+                {u"Type"_s, u"string"_s, {}, u"The type of the secret"_s},
+                {u"Data"_s, u"string"_s, {}, u"The number of entries in the secret"_s},
+                age};
+    if (resource.plural == u"services"_s)
+        return {name,
+                {u"Type"_s, u"string"_s, {}, u"The type of the service"_s},
+                {u"Cluster-IP"_s, u"string"_s, {}, u"The IP address of the service"_s},
+                {u"External-IP"_s, u"string"_s, {}, u"The external IP addresses"_s},
+                {u"Port(s)"_s, u"string"_s, {}, u"The ports of the service"_s},
+                age,
+                {u"Selector"_s, u"string"_s, {}, u"The service's pod selector"_s, 1}};
+    // The additionalPrinterColumns of the consul-k8s CRD.
+    return {name,
+            {u"Synced"_s, u"string"_s, {}, u"The sync status of the resource with Consul"_s},
+            {u"Last Synced"_s,
+             u"date"_s,
+             {},
+             u"The last successful synced time of the resource with Consul"_s},
+            {u"Age"_s, u"date"_s, {}, u"The age of the resource"_s}};
+}
+
+QString ageOf(const QString &timestamp, const QDateTime &now) {
+    const QDateTime time = QDateTime::fromString(timestamp, Qt::ISODate);
+    if (!time.isValid())
+        return u"<unknown>"_s;
+    return ApiSerializer::humanDuration(time.secsTo(now));
+}
+
+QString servicePorts(const QJsonObject &spec) {
+    QStringList ports;
+    for (const QJsonValue &value : spec.value(u"ports"_s).toArray()) {
+        const QJsonObject port = value.toObject();
+        QString text = QString::number(port.value(u"port"_s).toInt());
+        if (port.contains(u"nodePort"_s))
+            text += u':' + QString::number(port.value(u"nodePort"_s).toInt());
+        ports << text + u'/' + port.value(u"protocol"_s).toString(u"TCP"_s);
+    }
+    return ports.isEmpty() ? u"<none>"_s : ports.join(u',');
+}
+
+QString serviceExternalIps(const QJsonObject &service) {
+    const QString type = service.value(u"spec"_s).toObject().value(u"type"_s).toString();
+    QStringList ips;
+    const QJsonArray ingress = service.value(u"status"_s)
+                                   .toObject()
+                                   .value(u"loadBalancer"_s)
+                                   .toObject()
+                                   .value(u"ingress"_s)
+                                   .toArray();
+    for (const QJsonValue &entry : ingress) {
+        const QJsonObject object = entry.toObject();
+        ips << object.value(u"ip"_s).toString(object.value(u"hostname"_s).toString());
+    }
+    if (!ips.isEmpty())
+        return ips.join(u',');
+    return type == u"LoadBalancer"_s ? u"<pending>"_s : u"<none>"_s;
+}
+
+QJsonArray cells(const ApiResource &resource, const ObjectStore::Object &object,
+                 const QDateTime &now) {
+    const QJsonObject metadata = object.metadata();
+    const QString age = ageOf(metadata.value(u"creationTimestamp"_s).toString(), now);
+    const QString name = metadata.value(u"name"_s).toString();
+    if (resource.plural == u"namespaces"_s)
+        return {name,
+                object.json.value(u"status"_s).toObject().value(u"phase"_s).toString(u"Active"_s),
+                age};
+    if (resource.plural == u"secrets"_s)
+        return {name, object.json.value(u"type"_s).toString(u"Opaque"_s),
+                qint64(object.data.size()), age};
+    if (resource.plural == u"services"_s) {
+        const QJsonObject spec = object.json.value(u"spec"_s).toObject();
+        QStringList selector;
+        const QJsonObject selectorObject = spec.value(u"selector"_s).toObject();
+        for (auto it = selectorObject.begin(); it != selectorObject.end(); ++it)
+            selector << it.key() + u'=' + it.value().toString();
+        return {name,
+                spec.value(u"type"_s).toString(u"ClusterIP"_s),
+                spec.value(u"clusterIP"_s).toString(u"<none>"_s),
+                serviceExternalIps(object.json),
+                servicePorts(spec),
+                age,
+                selector.isEmpty() ? u"<none>"_s : selector.join(u',')};
+    }
+    const QJsonObject status = object.json.value(u"status"_s).toObject();
+    QJsonValue synced; // null when the controller has not reported yet
+    for (const QJsonValue &condition : status.value(u"conditions"_s).toArray()) {
+        if (condition.toObject().value(u"type"_s).toString() == u"Synced"_s)
+            synced = condition.toObject().value(u"status"_s);
+    }
+    const QJsonValue lastSynced =
+        status.contains(u"lastSyncedTime"_s)
+            ? QJsonValue(ageOf(status.value(u"lastSyncedTime"_s).toString(), now))
+            : QJsonValue();
+    return {name, synced, lastSynced, age};
+}
+
+// Secret data, base64-encoded straight into out: no other copy is made.
+void appendData(QByteArray &out, const std::map<QString, SecureBuffer> &data) {
+    out += "\"data\":{";
+    bool first = true;
+    for (const auto &[key, value] : data) {
+        if (!first)
+            out += ',';
+        first = false;
+        // Keys are checked against [-._a-zA-Z0-9]+ on the way in: no escaping.
+        out += '"' + key.toLatin1() + "\":\"";
+        const qsizetype start = out.size();
+        const qsizetype encoded = 4 * ((qsizetype(value.size()) + 2) / 3);
+        out.resize(start + encoded + 1); // EVP_EncodeBlock writes a terminating NUL
+        EVP_EncodeBlock(reinterpret_cast<unsigned char *>(out.data() + start),
+                        reinterpret_cast<const unsigned char *>(value.data()), int(value.size()));
+        out.chop(1);
+        out += '"';
+    }
+    out += '}';
+}
+
+// prefix + parts joined by separator + suffix, in one allocation (a
+// reallocation would leave an unwiped copy of secret data behind); wipes the parts.
+QByteArray joinWiped(const QByteArray &prefix, QList<QByteArray> &parts, QByteArrayView suffix,
+                     QByteArrayView separator = ",") {
+    qsizetype size = prefix.size() + suffix.size();
+    for (const QByteArray &part : std::as_const(parts))
+        size += part.size() + separator.size();
+    QByteArray out;
+    out.reserve(size);
+    out += prefix;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out += separator;
+        out += parts[i];
+        SecureBuffer::wipe(parts[i]);
+    }
+    out += suffix;
+    return out;
+}
+
+} // namespace
+
+QByteArray ApiSerializer::compact(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray ApiSerializer::object(const ApiResource &resource, const ObjectStore::Object &object) {
+    QByteArray out = compact(object.json);
+    if (resource.kind != u"Secret"_s || object.data.empty())
+        return out;
+    // Size it once: a reallocation would leave an unwiped copy behind.
+    qsizetype size = out.size() + 16;
+    for (const auto &[key, value] : object.data)
+        size += key.size() + 8 + 4 * ((qsizetype(value.size()) + 2) / 3);
+    QByteArray secret;
+    secret.reserve(size);
+    secret += QByteArrayView(out).chopped(1);
+    secret += ',';
+    appendData(secret, object.data);
+    secret += '}';
+    return secret;
+}
+
+QByteArray ApiSerializer::list(const ApiResource &resource,
+                               const std::vector<const ObjectStore::Object *> &objects,
+                               const QString &resourceVersion) {
+    QList<QByteArray> items;
+    for (const ObjectStore::Object *object : objects)
+        items << ApiSerializer::object(resource, *object);
+    return joinWiped("{\"kind\":\"" + resource.listKind.toLatin1() + "\",\"apiVersion\":\"" +
+                         resource.apiVersion().toLatin1() + "\",\"metadata\":" +
+                         compact(QJsonObject{{u"resourceVersion"_s, resourceVersion}}) +
+                         ",\"items\":[",
+                     items, "]}");
+}
+
+QByteArray ApiSerializer::table(const ApiResource &resource,
+                                const std::vector<const ObjectStore::Object *> &objects,
+                                const QString &resourceVersion, Include include,
+                                const QDateTime &now) {
+    QJsonArray definitions;
+    for (const Column &column : columns(resource))
+        definitions.append(QJsonObject{{u"name"_s, column.name},
+                                       {u"type"_s, column.type},
+                                       {u"format"_s, column.format},
+                                       {u"description"_s, column.description},
+                                       {u"priority"_s, column.priority}});
+    QList<QByteArray> rows;
+    for (const ObjectStore::Object *object : objects) {
+        QList<QByteArray> parts{
+            "{\"cells\":" +
+            QJsonDocument(cells(resource, *object, now)).toJson(QJsonDocument::Compact)};
+        if (include == Include::Metadata)
+            parts << ",\"object\":" + compact(QJsonObject{{u"kind"_s, u"PartialObjectMetadata"_s},
+                                                          {u"apiVersion"_s, u"meta.k8s.io/v1"_s},
+                                                          {u"metadata"_s, object->metadata()}});
+        else if (include == Include::Object)
+            parts << ",\"object\":" << ApiSerializer::object(resource, *object);
+        rows << joinWiped({}, parts, "}", {});
+    }
+    return joinWiped("{\"kind\":\"Table\",\"apiVersion\":\"meta.k8s.io/v1\",\"metadata\":" +
+                         compact(QJsonObject{{u"resourceVersion"_s, resourceVersion}}) +
+                         ",\"columnDefinitions\":" +
+                         QJsonDocument(definitions).toJson(QJsonDocument::Compact) + ",\"rows\":[",
+                     rows, "]}");
+}
+
+QString ApiSerializer::humanDuration(qint64 seconds) {
+    // Two seconds of clock skew still read as "now".
+    if (seconds < -1)
+        return u"<invalid>"_s;
+    if (seconds < 0)
+        return u"0s"_s;
+    if (seconds < 60 * 2)
+        return u"%1s"_s.arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes < 10) {
+        const qint64 rest = seconds % 60;
+        return rest == 0 ? u"%1m"_s.arg(minutes) : u"%1m%2s"_s.arg(minutes).arg(rest);
+    }
+    if (minutes < 60 * 3)
+        return u"%1m"_s.arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 8) {
+        const qint64 rest = minutes % 60;
+        return rest == 0 ? u"%1h"_s.arg(hours) : u"%1h%2m"_s.arg(hours).arg(rest);
+    }
+    if (hours < 48)
+        return u"%1h"_s.arg(hours);
+    if (hours < 24 * 8) {
+        const qint64 rest = hours % 24;
+        return rest == 0 ? u"%1d"_s.arg(hours / 24) : u"%1d%2h"_s.arg(hours / 24).arg(rest);
+    }
+    if (hours < 24 * 365 * 2)
+        return u"%1d"_s.arg(hours / 24);
+    if (hours < 24 * 365 * 8) {
+        const qint64 days = (hours / 24) % 365;
+        return days == 0 ? u"%1y"_s.arg(hours / 24 / 365)
+                         : u"%1y%2d"_s.arg(hours / 24 / 365).arg(days);
+    }
+    return u"%1y"_s.arg(hours / 24 / 365);
+}

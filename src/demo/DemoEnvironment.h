@@ -1,0 +1,78 @@
+#pragma once
+
+#include "SecureBuffer.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class SimulatedCluster;
+class SimulatedWan;
+
+// Simulated clusters dc1...dcN on 127.0.0.1, in this process and event
+// loop: dc1 a Consul federation primary, the others secondaries waiting for
+// its federation secret. Used by `consul-federator demo serve`, by the GUI's
+// --demo and by the tests; the clusters stop when it is destroyed.
+//
+//     DemoEnvironment demo;
+//     demo.start({.clusters = 3}, &error);
+//     demo.cluster(0)->serverUrl();  // dc1
+//     demo.kubeconfigYaml();         // contexts dc1...dcN
+class DemoEnvironment : public QObject {
+    Q_OBJECT
+
+public:
+    // Each cluster keeps about 1.5 KiB of keys and tokens in the secure heap
+    // (Bootstrap), which must keep room for the app's own secrets.
+    static constexpr int MaximumClusters = 64;
+
+    struct Options {
+        int clusters = 3;
+        // Every API response waits this long.
+        std::chrono::milliseconds latency{0};
+        // From a valid federation secret in a secondary to its servers joining.
+        std::chrono::milliseconds federationDelay{1500};
+    };
+
+    explicit DemoEnvironment(QObject *parent = nullptr);
+    ~DemoEnvironment() override;
+
+    bool start(const Options &options, QString *error);
+    void stop();
+    bool isRunning() const { return !m_clusters.isEmpty(); }
+
+    int clusterCount() const { return int(m_clusters.size()); }
+    // 0 is dc1, the primary.
+    SimulatedCluster *cluster(int index) const;
+    SimulatedCluster *cluster(const QString &datacenter) const;
+    SimulatedWan *wan() const { return m_wan.get(); }
+
+    // A kubeconfig for every cluster: context and cluster dcN with user
+    // dcN-admin (client certificate, system:masters); users dcN-token
+    // (bearer token), dcN-viewer (client certificate, read-only, no
+    // secrets) and dcN-basic (username and password) have no context of their
+    // own: `kubectl --context dc2 --user dc2-token`. current-context: dc1.
+    // It holds private keys and tokens, hence the secure buffer; read it
+    // without a copy through QByteArray::fromRawData.
+    SecureBuffer kubeconfigYaml() const;
+    // Mode 0600. Refuses to replace an existing file unless overwrite.
+    bool writeKubeconfig(const QString &path, bool overwrite, QString *error) const;
+
+signals:
+    // A secondary's servers joined the primary's WAN pool.
+    void federated(const QString &datacenter);
+    // A secondary refused its federation secret; problem names no secret.
+    void federationRejected(const QString &datacenter, const QString &problem);
+
+private:
+    bool startClusters(const Options &options, QString *error);
+    // Hands the kubeconfig out piece by piece; each piece is wiped after.
+    void writeKubeconfigTo(const std::function<void(QByteArrayView)> &sink) const;
+
+    std::unique_ptr<SimulatedWan> m_wan;
+    QList<SimulatedCluster *> m_clusters;
+};

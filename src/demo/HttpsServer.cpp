@@ -1,0 +1,48 @@
+#include "HttpsServer.h"
+
+#include "HttpConnection.h"
+
+#include <QSslSocket>
+
+HttpsServer::HttpsServer(QObject *parent)
+    : QObject(parent) {
+    connect(&m_server, &QSslServer::pendingConnectionAvailable, this, &HttpsServer::acceptPending);
+}
+
+HttpsServer::~HttpsServer() {
+    close();
+}
+
+bool HttpsServer::listen(const QSslConfiguration &configuration, const QHostAddress &address,
+                         quint16 port, QString *error) {
+    m_server.setSslConfiguration(configuration);
+    if (!m_server.listen(address, port)) {
+        if (error)
+            *error = m_server.errorString();
+        return false;
+    }
+    return true;
+}
+
+void HttpsServer::close() {
+    m_server.close();
+    // Later, not now: close() may run inside one of these connections' requests.
+    const QList<HttpConnection *> connections =
+        findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : connections)
+        connection->abort();
+}
+
+void HttpsServer::acceptPending() {
+    // QSslServer queues a socket once its TLS handshake is done.
+    while (QTcpSocket *pending = m_server.nextPendingConnection()) {
+        auto *socket = qobject_cast<QSslSocket *>(pending);
+        if (!socket) {
+            pending->deleteLater();
+            continue;
+        }
+        auto *connection = new HttpConnection(socket, this);
+        ++m_connections;
+        connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
+    }
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ApiIdentity.h"
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+#include "HttpsServer.h"
+#include "ObjectStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSslConfiguration>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class ApiAuthenticator;
+struct ApiResource;
+
+// A Kubernetes API server over TLS for one simulated cluster: discovery,
+// OpenAPI v3 paths, CRUD with resourceVersion on the ObjectStore, Tables for
+// kubectl, the service proxy, authentication (ApiAuthenticator) and a small
+// authorizer (system:masters may do everything, other users only read, and
+// never secrets). Errors are the Status objects kube-apiserver sends.
+class SimulatedApiServer : public QObject {
+    Q_OBJECT
+
+public:
+    // Answers a request in the server's place (before authentication) when
+    // it returns a response: the seam for fault injection.
+    using Interceptor = std::function<std::optional<HttpResponse>(const HttpRequest &request)>;
+    // A validating admission webhook: why it denies the object, or an empty
+    // string. existing is null for a create.
+    using Webhook = std::function<QString(const ObjectStore::Object &object,
+                                          const ObjectStore::Object *existing)>;
+    // Gets the request as the service would: path and query after ".../proxy".
+    using ServiceProxy = std::function<HttpResponse(const HttpRequest &forwarded)>;
+
+    SimulatedApiServer(ObjectStore *store, ApiAuthenticator *authenticator,
+                       QObject *parent = nullptr);
+
+    bool listen(const QSslConfiguration &configuration, QString *error);
+    void close() { m_server.close(); }
+    quint16 port() const { return m_server.port(); }
+
+    void setLatency(std::chrono::milliseconds latency) { m_server.setLatency(latency); }
+    std::chrono::milliseconds latency() const { return m_server.latency(); }
+    void setInterceptor(Interceptor interceptor) { m_interceptor = std::move(interceptor); }
+    void setWebhook(const QString &resource, const QString &name, Webhook webhook);
+    // Where `.../services/{service}/proxy/...` in namespace ns goes.
+    void setServiceProxy(const QString &ns, const QString &service, ServiceProxy proxy);
+
+    HttpResponse handle(HttpRequest &request);
+
+signals:
+    // Never carries a query or a body: they may hold secrets.
+    void requestServed(const QString &user, const QByteArray &method, const QString &path,
+                       int status);
+
+private:
+    struct Target;
+
+    HttpResponse dispatch(HttpRequest &request, QString *user);
+    HttpResponse resourceRequest(HttpRequest &request, const ApiIdentity &identity,
+                                 const QString &group, const QString &version,
+                                 const QStringList &rest);
+    HttpResponse list(const HttpRequest &request, const Target &target);
+    HttpResponse get(const HttpRequest &request, const Target &target);
+    HttpResponse create(const HttpRequest &request, const Target &target);
+    HttpResponse update(const HttpRequest &request, const Target &target);
+    HttpResponse patch(const HttpRequest &request, const Target &target);
+    HttpResponse remove(const HttpRequest &request, const Target &target);
+    HttpResponse proxy(const HttpRequest &request, const Target &target);
+    HttpResponse accessReview(const HttpRequest &request, const ApiIdentity &identity) const;
+    // The stored (or, for a dry run, would-be) object as the response.
+    HttpResponse objectResponse(int status, const ApiResource &resource,
+                                const ObjectStore::Object &object) const;
+    std::optional<HttpResponse> admit(const ApiResource &resource,
+                                      const ObjectStore::Object &object,
+                                      const ObjectStore::Object *existing) const;
+
+    ObjectStore *m_store;
+    ApiAuthenticator *m_authenticator;
+    HttpsServer m_server;
+    Interceptor m_interceptor;
+    QHash<QString, std::pair<QString, Webhook>> m_webhooks;
+    QHash<QString, ServiceProxy> m_proxies;
+};

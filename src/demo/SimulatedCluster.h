@@ -1,0 +1,107 @@
+#pragma once
+
+#include "ApiAuthenticator.h"
+#include "DemoCertificates.h"
+#include "ObjectStore.h"
+#include "SecureBuffer.h"
+#include "SimulatedApiServer.h"
+#include "SimulatedConsul.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+class SimulatedWan;
+
+// One simulated Kubernetes cluster with Consul installed: a TLS API server on
+// 127.0.0.1 with its own CA, its users' credentials, the objects consul-k8s
+// creates, the controllers that matter for federation (the federation secret
+// reaching Consul, ProxyDefaults syncing) and the Consul datacenter behind
+// the service proxy.
+//
+// Users, all valid only for this cluster:
+//   admin   client certificate, CN=admin, O=system:masters: may do everything
+//   viewer  client certificate, CN=viewer: may read all but secrets
+//   token   bearer token of a system:masters user
+//   basic   username "admin" and a password, system:masters
+class SimulatedCluster : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        int index = 1; // 1 for dc1
+        bool primary = false;
+        std::chrono::milliseconds latency{0};
+        std::chrono::milliseconds federationDelay{1500};
+    };
+
+    SimulatedCluster(SimulatedWan *wan, QObject *parent = nullptr);
+    ~SimulatedCluster() override;
+
+    // Makes the certificates, seeds the objects and starts listening.
+    bool start(const Options &options, QString *error);
+    void stop();
+
+    QString datacenter() const { return m_datacenter; }
+    QString contextName() const { return m_datacenter; }
+    int index() const { return m_options.index; }
+    bool isPrimary() const { return m_options.primary; }
+    quint16 port() const;
+    QUrl serverUrl() const;
+
+    QByteArray caCertificatePem() const { return m_ca.certificatePem; }
+    const DemoCertificates::Issued &adminCredential() const { return m_admin; }
+    const DemoCertificates::Issued &viewerCredential() const { return m_viewer; }
+    const SecureBuffer &bearerToken() const { return m_token; }
+    QString basicUsername() const;
+    const SecureBuffer &basicPassword() const { return m_basicPassword; }
+    // Another client certificate from this cluster's CA, e.g. an RSA or
+    // PKCS#1 one for a client test.
+    DemoCertificates::Issued issueClientCertificate(const DemoCertificates::Subject &subject,
+                                                    DemoCertificates::KeyType keyType,
+                                                    DemoCertificates::KeyFormat format,
+                                                    QString *error) const;
+    // Tokens for tests: an exec plugin's, one to revoke to provoke a 401.
+    void addBearerToken(SecureBuffer token, const ApiIdentity &identity);
+    bool revokeBearerToken(QByteArrayView token);
+
+    void setLatency(std::chrono::milliseconds latency);
+
+    ObjectStore *store() { return &m_store; }
+    SimulatedApiServer *apiServer() const { return m_api.get(); }
+    SimulatedConsul *consul() const { return m_consul.get(); }
+
+signals:
+    void requestServed(const QString &user, const QByteArray &method, const QString &path,
+                       int status);
+
+private:
+    bool createCredentials(QString *error);
+    bool createFederationMaterial(QString *error);
+    void seed();
+    void seedObject(const QString &plural, QJsonObject json,
+                    std::map<QString, SecureBuffer> data = {});
+    void storeChanged(const QString &resource, const QString &ns, const QString &name,
+                      ObjectStore::Change change);
+    void syncProxyDefaults(const QString &ns, const QString &name);
+    QString checkProxyDefaults(const ObjectStore::Object &object,
+                               const ObjectStore::Object *existing) const;
+
+    SimulatedWan *m_wan;
+    Options m_options;
+    QString m_datacenter;
+    DemoCertificates::Issued m_ca;
+    DemoCertificates::Issued m_server;
+    DemoCertificates::Issued m_admin;
+    DemoCertificates::Issued m_viewer;
+    SecureBuffer m_token;
+    SecureBuffer m_basicPassword;
+    ObjectStore m_store;
+    std::unique_ptr<ApiAuthenticator> m_authenticator;
+    std::unique_ptr<SimulatedConsul> m_consul;
+    std::unique_ptr<SimulatedApiServer> m_api;
+    QHash<QString, qint64> m_syncedGenerations; // ProxyDefaults uid -> generation
+};
