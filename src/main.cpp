@@ -5,7 +5,6 @@
 #include "KubeClientConfig.h"
 #include "KubeconfigLoader.h"
 #include "MainWindow.h"
-#include "SimulatedCluster.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -77,18 +76,9 @@ bool startDemo(MainWindow &window, DemoEnvironment &demo) {
     }
     // Their credentials go from memory to memory: no kubeconfig file.
     window.setClientFactory([&demo](const QString &context, QObject *parent) -> KubeClient * {
-        SimulatedCluster *cluster = demo.cluster(context);
-        if (!cluster)
-            return nullptr;
         KubeClientConfig config;
-        config.contextName = context;
-        config.ns = QStringLiteral("consul");
-        config.cluster.name = context;
-        config.cluster.server = cluster->serverUrl().toString();
-        config.clusterDetails.certificateAuthority = cluster->caCertificatePem();
-        config.user.name = context + QLatin1String("-token");
-        config.credentials.token = cluster->bearerToken().clone();
-        return new KubeClient(std::move(config), parent);
+        return demo.clientConfig(context, &config) ? new KubeClient(std::move(config), parent)
+                                                   : nullptr;
     });
     window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
     return true;

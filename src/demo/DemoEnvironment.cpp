@@ -1,5 +1,7 @@
 #include "DemoEnvironment.h"
 
+#include "KubeClientConfig.h"
+
 #include "SimulatedCluster.h"
 #include "SimulatedWan.h"
 
@@ -176,4 +178,18 @@ bool DemoEnvironment::writeKubeconfig(const QString &path, bool overwrite, QStri
     if (!ok)
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
     return ok;
+}
+
+bool DemoEnvironment::clientConfig(const QString &context, KubeClientConfig *out) const {
+    const SimulatedCluster *c = cluster(context);
+    if (!c)
+        return false;
+    out->contextName = context;
+    out->ns = QStringLiteral("consul");
+    out->cluster.name = context;
+    out->cluster.server = c->serverUrl().toString();
+    out->clusterDetails.certificateAuthority = c->caCertificatePem();
+    out->user.name = context + QLatin1String("-token");
+    out->credentials.token = c->bearerToken().clone();
+    return true;
 }

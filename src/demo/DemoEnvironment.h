@@ -12,6 +12,7 @@
 
 class SimulatedCluster;
 class SimulatedWan;
+struct KubeClientConfig;
 
 // Simulated clusters dc1...dcN on 127.0.0.1, in this process and event
 // loop: dc1 a Consul federation primary, the others secondaries waiting for
@@ -59,6 +60,11 @@ public:
     // It holds private keys and tokens, hence the secure buffer; read it
     // without a copy through QByteArray::fromRawData.
     SecureBuffer kubeconfigYaml() const;
+    // A client configuration for context dcN with the bearer-token user, in
+    // memory: what the GUI's --demo gives its Kubernetes clients instead of a
+    // kubeconfig file. False when no such cluster runs.
+    bool clientConfig(const QString &context, KubeClientConfig *out) const;
+
     // Mode 0600. Refuses to replace an existing file unless overwrite.
     bool writeKubeconfig(const QString &path, bool overwrite, QString *error) const;
 
