@@ -14,6 +14,11 @@ PACKAGES=(
     libyaml-dev libssl-dev libarchive-dev zlib1g-dev
     fonts-dejavu-core
     desktop-file-utils appstream
+    # tests/cli/tst_transfersecret_strace: the secret transfer never touches the disk
+    strace
+    # tests of config bundles: their scripts must pass shellcheck; archives are
+    # read back with unzip and zipinfo (tar and gzip are essential)
+    shellcheck unzip
 )
 
 install_missing() {

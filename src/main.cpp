@@ -95,6 +95,8 @@ int main(int argc, char *argv[]) {
         installTranslators(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
+        if (const QString warning = Bootstrap::secureHeapWarning(secureHeap); !warning.isEmpty())
+            err << QCoreApplication::translate("main", "warning: %1").arg(warning) << '\n';
         return Cli::run(QCoreApplication::arguments(), out, err);
     }
 

@@ -30,6 +30,17 @@
     </message>
 </context>
 <context>
+    <name>DatacenterHealth</name>
+    <message numerus="yes">
+        <location filename="../src/core/DatacenterHealth.cpp" line="77"/>
+        <source>%1: %2 of %3 servers alive in %n datacenter(s)</source>
+        <translation>
+            <numerusform>%1: %2 of %3 servers alive in %n datacenter</numerusform>
+            <numerusform>%1: %2 of %3 servers alive in %n datacenters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExecPlugin</name>
     <message numerus="yes">
         <location filename="../src/kube/ExecPlugin.cpp" line="34"/>
@@ -37,6 +48,25 @@
         <translation>
             <numerusform>the exec plugin "%1" did not finish within %n second and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run "%2" in a terminal once, then try again.</numerusform>
             <numerusform>the exec plugin "%1" did not finish within %n seconds and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run "%2" in a terminal once, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/ExportBundleDialog.cpp" line="68"/>
+        <source>The federation of primary %1 with %n secondary datacenter(s), as files to review and apply with kubectl and helm.</source>
+        <translation>
+            <numerusform>The federation of primary %1 with %n secondary datacenter, as files to review and apply with kubectl and helm.</numerusform>
+            <numerusform>The federation of primary %1 with %n secondary datacenters, as files to review and apply with kubectl and helm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/ExportBundleDialog.cpp" line="208"/>
+        <source>The federation secret, encrypted under a passphrase (%n byte(s)).</source>
+        <translation>
+            <numerusform>The federation secret, encrypted under a passphrase (%n byte).</numerusform>
+            <numerusform>The federation secret, encrypted under a passphrase (%n bytes).</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +89,17 @@
         <translation>
             <numerusform>%n key changed; written to %1.</numerusform>
             <numerusform>%n keys changed; written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WanMembership</name>
+    <message numerus="yes">
+        <location filename="../src/core/WanMembership.cpp" line="273"/>
+        <source>%n values, but the header has %1 columns.</source>
+        <translation>
+            <numerusform>%n value, but the header has %1 columns.</numerusform>
+            <numerusform>%n values, but the header has %1 columns.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,9 @@
 #include "ContextsCommand.h"
 #include "DemoServeCommand.h"
 #include "ExportCommand.h"
+#include "MembersCommand.h"
+#include "TransferSecretCommand.h"
+#include "UnsealSecretCommand.h"
 #include "UpgradeValuesCommand.h"
 
 #include <QCoreApplication>
@@ -13,7 +16,8 @@ namespace Cli {
 bool isCommand(const QString &word) {
     return word == QLatin1String("check") || word == QLatin1String("contexts") ||
            word == QLatin1String("demo") || word == QLatin1String("export") ||
-           word == QLatin1String("upgrade-values");
+           word == QLatin1String("members") || word == QLatin1String("transfer-secret") ||
+           word == QLatin1String("unseal-secret") || word == QLatin1String("upgrade-values");
 }
 
 QString commandSummary() {
@@ -24,8 +28,15 @@ QString commandSummary() {
                                               "merges them (--json for JSON)\n"
                                               "  demo       demo serve: simulated clusters "
                                               "dc1...dcN with Consul, for kubectl and --demo\n"
-                                              "  export     Write the Helm values of every "
-                                              "datacenter and the ProxyDefaults resource\n"
+                                              "  export     Write a plan's config bundle: "
+                                              "values, ProxyDefaults, install and verify "
+                                              "scripts\n"
+                                              "  members    WAN members of Consul datacenters, "
+                                              "as consul members -wan shows them\n"
+                                              "  transfer-secret  Copy the federation secret "
+                                              "from the primary to secondaries, in memory\n"
+                                              "  unseal-secret  Create a sealed federation "
+                                              "secret in a secondary's cluster\n"
                                               "  upgrade-values  Lay a plan's federation keys "
                                               "over an installed release's values\n");
 }
@@ -40,6 +51,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         return DemoServeCommand::run(arguments.mid(1), out, err);
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments.mid(1), out, err);
+    if (command == QLatin1String("members"))
+        return MembersCommand::run(arguments.mid(1), out, err);
+    if (command == QLatin1String("transfer-secret"))
+        return TransferSecretCommand::run(arguments.mid(1), out, err);
+    if (command == QLatin1String("unseal-secret"))
+        return UnsealSecretCommand::run(arguments.mid(1), out, err);
     if (command == QLatin1String("upgrade-values"))
         return UpgradeValuesCommand::run(arguments.mid(1), out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << '\n'

@@ -1,19 +1,23 @@
 #include "ExportCommand.h"
 
+#include "BundleWriter.h"
+#include "ConfigBundle.h"
 #include "Datacenter.h"
 #include "DatacenterName.h"
 #include "FederationPlan.h"
-#include "HelmValues.h"
+#include "FederationSecret.h"
+#include "KubeClient.h"
 #include "KubeconfigLoader.h"
+#include "PassphraseInput.h"
 #include "PlanFile.h"
-#include "PlanValues.h"
+#include "SealedSecret.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QHash>
 #include <QMap>
-#include <QSaveFile>
 
 namespace ExportCommand {
 
@@ -54,14 +58,64 @@ QString someContexts(const QList<Datacenter> &datacenters, const QString &wanted
     return list;
 }
 
-bool writeFile(const QString &path, const QByteArray &contents, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||
-        !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
+// The primary's federation secret, read in memory and sealed under a
+// passphrase; nothing of it is written but the sealed bytes.
+std::optional<QByteArray> sealFederationSecret(const Kubeconfig &kubeconfig,
+                                               const FederationPlan &plan,
+                                               const QCommandLineParser &parser,
+                                               const QCommandLineOption &passphraseFd,
+                                               QTextStream &err, QString *error) {
+    const DatacenterPlan &primary = plan.primary;
+    const QString name = FederationPlan::federationSecretName(primary);
+    KubeClient client(kubeconfig, primary.context);
+    KubeReply *reply = client.get(KubeResource::secrets(), primary.ns, name);
+    QEventLoop loop;
+    QObject::connect(reply, &KubeReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    if (!reply->ok()) {
+        *error = tr("cannot read the federation secret: %1").arg(reply->error().message());
+        reply->deleteLater();
+        return std::nullopt;
     }
-    return true;
+    const SecureBuffer body = reply->takeBody();
+    reply->deleteLater();
+    QString parseError;
+    const std::optional<FederationSecret> secret =
+        FederationSecret::parse(body.view(), &parseError);
+    if (!secret) {
+        *error = tr("secret \"%1\" in namespace \"%2\" of context \"%3\": %4")
+                     .arg(name, primary.ns, primary.context, parseError);
+        return std::nullopt;
+    }
+    const QStringList problems =
+        secret->problems({primary.datacenter, plan.acls, plan.gossipEncryption});
+    if (!problems.isEmpty()) {
+        *error = tr("secret \"%1\" of context \"%2\" is not the federation secret the plan "
+                    "needs, so it is not sealed: %3")
+                     .arg(name, primary.context, problems.join(QLatin1Char(' ')));
+        return std::nullopt;
+    }
+
+    std::optional<SecureBuffer> passphrase;
+    if (parser.isSet(passphraseFd)) {
+        // A number, checked with the other options.
+        passphrase = PassphraseInput::fromFileDescriptor(parser.value(passphraseFd).toInt(), error);
+    } else {
+        err << tr("The federation secret will be sealed under a passphrase of at least %1 "
+                  "characters; whoever imports it needs the same passphrase.")
+                   .arg(SealedSecret::MinimumPassphrase)
+            << '\n';
+        err.flush();
+        passphrase =
+            PassphraseInput::fromTerminal(tr("Passphrase: "), tr("Passphrase again: "), error);
+    }
+    if (!passphrase)
+        return std::nullopt;
+    // The copy a secondary takes: no uid, resourceVersion or other
+    // server-set metadata; the namespace is the one it came from.
+    const SecureBuffer json = secret->copyJson(secret->ns().isEmpty() ? primary.ns : secret->ns());
+    return SealedSecret::seal(json, *passphrase, error);
 }
 
 } // namespace
@@ -69,12 +123,19 @@ bool writeFile(const QString &path, const QByteArray &contents, QString *error) 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write the Helm values of every datacenter of a federation (values-<datacenter>.yaml) "
-           "and its ProxyDefaults resource (proxy-defaults.yaml) into a directory, as the WAN "
-           "federation procedure gives them. No secret is read or written."));
+        tr("Write a federation plan as a config bundle a colleague can review and apply without "
+           "this app: the Helm values of every datacenter (values-<datacenter>.yaml), the "
+           "ProxyDefaults resource (proxy-defaults.yaml), install.sh and verify.sh (bash, kubectl "
+           "and helm), README.md and topology.svg. --out names a directory, a .tar.gz (or .tgz) "
+           "or a .zip; the same plan always gives the same bytes. No secret is read or written, "
+           "unless --seal-secret asks for the primary's federation secret, sealed under a "
+           "passphrase (federation-secret.sealed; import it with unseal-secret)."));
     parser.addHelpOption();
     const QCommandLineOption outDir(
-        QStringLiteral("out"), tr("Directory to write into; created when missing."), tr("DIR"));
+        QStringLiteral("out"),
+        tr("Where to write the bundle: a directory (created when missing), or an archive whose "
+           "name ends in .tar.gz, .tgz or .zip."),
+        tr("DIR|FILE"));
     const QCommandLineOption kubeconfig(
         QStringLiteral("kubeconfig"),
         tr("Kubeconfig files to use, ':'-separated (default: $KUBECONFIG, else ~/.kube/config)."),
@@ -118,8 +179,19 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         tr("Plan file to start from (as the app saves it, with each datacenter's own values); "
            "the other options override it. Its contexts are looked up in the kubeconfig."),
         tr("FILE"));
+    const QCommandLineOption sealSecret(
+        QStringLiteral("seal-secret"),
+        tr("Also read the primary's federation secret (in memory) and add it to the bundle "
+           "encrypted under a passphrase, as federation-secret.sealed, for secondaries that "
+           "cannot reach the primary. Asks for the passphrase on the terminal."));
+    const QCommandLineOption passphraseFd(
+        QStringLiteral("passphrase-fd"),
+        tr("With --seal-secret: read the passphrase from file descriptor N (to its end) instead "
+           "of asking. Never give a passphrase on the command line."),
+        tr("N"));
     parser.addOptions({outDir, kubeconfig, primary, secondary, datacenter, noAcls, noGossip, ns,
-                       release, globalName, mode, service, nodePort, planFile});
+                       release, globalName, mode, service, nodePort, planFile, sealSecret,
+                       passphraseFd});
     if (!parser.parse(arguments)) {
         printError(err, parser.errorText());
         return UsageError;
@@ -133,16 +205,28 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
             err, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
         return UsageError;
     }
-    for (const QCommandLineOption *single :
-         {&outDir, &primary, &ns, &release, &globalName, &mode, &service, &nodePort, &planFile}) {
+    for (const QCommandLineOption *single : {&outDir, &primary, &ns, &release, &globalName, &mode,
+                                             &service, &nodePort, &planFile, &passphraseFd}) {
         if (parser.values(*single).size() > 1) {
             printError(err, tr("--%1 is given more than once.").arg(single->names().constFirst()));
             return UsageError;
         }
     }
     if (!parser.isSet(outDir) || parser.value(outDir).isEmpty()) {
-        printError(err, tr("--out DIR is required."));
+        printError(err, tr("--out DIR (or an archive: FILE.tar.gz, FILE.zip) is required."));
         return UsageError;
+    }
+    if (parser.isSet(passphraseFd)) {
+        bool ok = false;
+        if (!parser.isSet(sealSecret)) {
+            printError(err, tr("--passphrase-fd goes with --seal-secret."));
+            return UsageError;
+        }
+        if (parser.value(passphraseFd).toInt(&ok) < 0 || !ok) {
+            printError(err, tr("--passphrase-fd takes a file descriptor number, not \"%1\".")
+                                .arg(parser.value(passphraseFd)));
+            return UsageError;
+        }
     }
     const bool fromFile = parser.isSet(planFile);
     if (!fromFile && (!parser.isSet(primary) || parser.value(primary).isEmpty())) {
@@ -321,30 +405,34 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     }
 
     // Everything is generated before anything is written, so a refused plan
-    // leaves no half bundle behind. The plan file's own values of each
-    // datacenter go over the generated ones, as in the app's YAML view.
-    PlanValues values;
-    values.reset(plan, file.extras);
-    QList<std::pair<QString, QByteArray>> outputs;
-    for (const DatacenterPlan &dc : plan.datacenters())
-        outputs.append(
-            {QStringLiteral("values-%1.yaml").arg(dc.datacenter), values.valuesText(dc.context)});
-    outputs.append(
-        {QStringLiteral("proxy-defaults.yaml"), HelmValues::proxyDefaultsManifest(plan)});
-
-    const QString dirPath = parser.value(outDir);
-    if (!QDir().mkpath(dirPath)) {
-        printError(err, tr("cannot create directory %1.").arg(QDir::toNativeSeparators(dirPath)));
-        return Failure;
-    }
-    const QDir dir(dirPath);
-    for (const auto &[name, contents] : std::as_const(outputs)) {
+    // (or a refused secret) leaves no half bundle behind. The plan file's own
+    // values of each datacenter go over the generated ones, as in the app's
+    // YAML view.
+    ConfigBundle bundle(plan, file.extras);
+    if (parser.isSet(sealSecret)) {
         QString error;
-        if (!writeFile(dir.filePath(name), contents, &error)) {
+        std::optional<QByteArray> sealed =
+            sealFederationSecret(loaded.config, plan, parser, passphraseFd, err, &error);
+        if (!sealed) {
             printError(err, error);
             return Failure;
         }
-        out << QDir::toNativeSeparators(dir.filePath(name)) << '\n';
+        bundle.setSealedSecret(*sealed);
+    }
+
+    const QString target = parser.value(outDir);
+    const QList<ConfigBundle::File> bundleFiles = bundle.files();
+    QString error;
+    if (!BundleWriter::write(bundleFiles, target, &error)) {
+        printError(err, error);
+        return Failure;
+    }
+    if (BundleWriter::formatOf(target) == BundleWriter::Format::Folder) {
+        const QDir dir(target);
+        for (const ConfigBundle::File &written : bundleFiles)
+            out << QDir::toNativeSeparators(dir.filePath(written.path)) << '\n';
+    } else {
+        out << QDir::toNativeSeparators(target) << '\n';
     }
     return 0;
 }

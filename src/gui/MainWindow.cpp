@@ -2,10 +2,20 @@
 #include "ui_MainWindow.h"
 
 #include "CanvasScene.h"
+#include "ConfigBundle.h"
 #include "DatacenterModel.h"
+#include "DatacenterNode.h"
+#include "DatacenterSelector.h"
+#include "ExportBundleDialog.h"
+#include "FederationEdge.h"
+#include "FederationPanel.h"
+#include "GhostDatacenterNode.h"
+#include "HealthBadge.h"
 #include "HelmValues.h"
 #include "KubeClient.h"
 #include "KubeconfigWatcher.h"
+#include "MembersPanel.h"
+#include "MembershipMonitor.h"
 #include "PlanCommand.h"
 #include "PlanFile.h"
 #include "PlanValues.h"
@@ -13,6 +23,8 @@
 #include "YamlEditor.h"
 
 #include <QCloseEvent>
+
+#include <QActionGroup>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +32,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QUndoStack>
+#include <openssl/crypto.h>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -30,7 +43,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_statusLabel(new QLabel(this))
     , m_planValues(new PlanValues(this))
-    , m_undo(new QUndoStack(this)) {
+    , m_undo(new QUndoStack(this))
+    , m_monitor(new MembershipMonitor(this))
+    , m_selector(new DatacenterSelector(this)) {
     m_ui->setupUi(this);
     m_ui->canvasView->setCanvasScene(m_scene);
     m_ui->mainSplitter->setStretchFactor(0, 3);
@@ -53,6 +68,10 @@ MainWindow::MainWindow(QWidget *parent)
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->mainToolBar->addWidget(spacer);
+    // Like the Consul UI's datacenter menu: live WAN membership.
+    m_selector->setObjectName(QStringLiteral("datacenterSelector"));
+    m_selector->setAccessibleName(tr("Datacenter"));
+    m_ui->mainToolBar->addWidget(m_selector);
     m_ui->mainToolBar->addWidget(m_filter);
 
     setUpActions();
@@ -75,6 +94,55 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->planOptionsPanel, &PlanOptionsPanel::planEdited, this,
             [this](const FederationPlan &plan) { commitPlan(plan, tr("Change plan options")); });
     connect(m_ui->valuesPanel, &ValuesPanel::valuesEdited, this, &MainWindow::applyValuesEdit);
+    m_monitor->setClientFactory([this](const QString &context) {
+        return std::unique_ptr<KubeClient>(createClient(context, nullptr));
+    });
+    m_selector->setMonitor(m_monitor);
+    m_ui->membersPanel->setMonitor(m_monitor);
+    // The scene deletes its items when the model resets.
+    connect(m_model, &DatacenterModel::modelReset, this, [this] {
+        m_badges.clear();
+        m_ghosts.clear();
+    });
+    connect(m_monitor, &MembershipMonitor::changed, this, &MainWindow::applyHealth);
+    connect(m_selector, &DatacenterSelector::currentDatacenterChanged, m_ui->membersPanel,
+            &MembersPanel::showDatacenter);
+    connect(m_selector, &DatacenterSelector::datacenterChosen, this, [this](const QString &dc) {
+        const QString context = m_monitor->contextOf(dc);
+        if (context.isEmpty())
+            return;
+        m_scene->select(context);
+        m_ui->canvasView->centerOnSelection();
+    });
+    // The panel's clients live as long as it does.
+    m_ui->federationPanel->setClientFactory(
+        [this](const QString &context) { return createClient(context, m_ui->federationPanel); });
+    connect(m_ui->federationPanel, &FederationPanel::transferFinished, this,
+            [this](const QString &context, bool ok) {
+                const DatacenterPlan *dc = m_planValues->plan().datacenter(context);
+                const QString name = dc ? dc->datacenter : context;
+                statusBar()->showMessage(
+                    ok ? tr("The federation secret reached %1.").arg(name)
+                       : tr("The federation secret did not reach %1; see the Federation tab.")
+                             .arg(name),
+                    8000);
+                if (!ok)
+                    return;
+                // The procedure's next step: ProxyDefaults "global" on both sides.
+                const FederationPlan &plan = m_planValues->plan();
+                for (const QString &side : {plan.primary.context, context}) {
+                    const DatacenterHealth health = m_monitor->health(side);
+                    if (!health.proxyDefaults || !health.proxyDefaults->exists)
+                        m_monitor->createProxyDefaults(side, plan.meshGatewayMode);
+                }
+                m_monitor->refreshNow();
+            });
+    connect(m_monitor, &MembershipMonitor::proxyDefaultsCreated, this,
+            [this](const QString &context, const QString &problem) {
+                if (!problem.isEmpty())
+                    statusBar()->showMessage(problem, 8000);
+                m_monitor->refresh(context);
+            });
     updateTitle();
     connect(m_watcher, &KubeconfigWatcher::loadingStarted, this,
             [this] { m_statusLabel->setText(tr("Reading kubeconfig…")); });
@@ -201,6 +269,32 @@ void MainWindow::setUpActions() {
     connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     updateRecentPlansMenu();
 
+    ui.actionExportBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(ui.actionExportBundle, &QAction::triggered, this, [this] {
+        if (!m_planValues->plan().hasPrimary()) {
+            statusBar()->showMessage(tr("Make a datacenter the primary before exporting."), 8000);
+            return;
+        }
+        ExportBundleDialog dialog(ConfigBundle(*m_planValues), this);
+        dialog.exec();
+    });
+    ui.actionRefreshNow->setShortcut(QKeySequence::Refresh);
+    connect(ui.actionRefreshNow, &QAction::triggered, m_monitor, &MembershipMonitor::refreshNow);
+    connect(ui.actionPauseRefresh, &QAction::toggled, m_monitor, &MembershipMonitor::setPaused);
+    auto *intervals = new QActionGroup(this);
+    for (int seconds : {5, 10, 30, 60}) {
+        QAction *a = ui.menuRefreshInterval->addAction(tr("%1 seconds").arg(seconds));
+        a->setCheckable(true);
+        a->setData(seconds * 1000);
+        intervals->addAction(a);
+        connect(a, &QAction::triggered, this,
+                [this, seconds] { setRefreshInterval(seconds * 1000); });
+    }
+    setRefreshInterval(
+        QSettings()
+            .value(QStringLiteral("refresh/intervalMs"), MembershipMonitor::DefaultIntervalMs)
+            .toInt());
+
     ui.actionMakePrimary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     ui.actionFederate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     ui.actionRemoveFromPlan->setShortcut(QKeySequence::Delete);
@@ -280,6 +374,7 @@ void MainWindow::applyLoadResult() {
                 .arg(m_model->count()));
         m_ui->loadErrorBanner->show();
     }
+    updateMonitoredContexts();
     updateStatus();
     emit kubeconfigLoaded();
 }
@@ -302,6 +397,7 @@ void MainWindow::showSelected(const QString &id) {
         federation = tr("Secondary of %1").arg(plan.primary.datacenter);
     m_ui->detailsPanel->showDatacenter(m_model->datacenter(id),
                                        entry ? entry->datacenter : QString(), federation);
+    m_selector->setLocalContext(id);
     refreshValues();
     updateFederationActions();
 }
@@ -345,6 +441,9 @@ void MainWindow::federate(const QString &id) {
     }
     plan.addSecondary(planEntryFor(*dc));
     commitPlan(plan, tr("Federate %1 with %2").arg(dc->name, plan.primary.datacenter));
+    // Federating means the secret moves: start it, and show its steps.
+    m_ui->federationPanel->startTransfer(id);
+    m_ui->sideTabs->setCurrentWidget(m_ui->federationPanel);
 }
 
 void MainWindow::removeFromPlan(const QString &id) {
@@ -426,6 +525,9 @@ void MainWindow::planChanged() {
     }
     m_scene->setFederation(plan.primary.context, secondaries, names);
     m_ui->planOptionsPanel->setPlan(plan);
+    m_ui->federationPanel->setPlan(plan);
+    m_ui->membersPanel->setMeshGatewayMode(plan.meshGatewayMode);
+    updateMonitoredContexts();
     showSelected(m_scene->selectedId());
 }
 
@@ -546,6 +648,105 @@ void MainWindow::updateTitle() {
     setWindowModified(!m_undo->isClean());
 }
 
+void MainWindow::setRefreshInterval(int ms) {
+    m_monitor->setInterval(ms);
+    QSettings().setValue(QStringLiteral("refresh/intervalMs"), m_monitor->interval());
+    for (QAction *a : m_ui->menuRefreshInterval->actions())
+        a->setChecked(a->data().toInt() == m_monitor->interval());
+}
+
+void MainWindow::updateMonitoredContexts() {
+    const FederationPlan &plan = m_planValues->plan();
+    QList<DatacenterPlan> watched;
+    if (m_model->count() <= MonitorAllLimit) {
+        for (const Datacenter &dc : m_model->datacenters()) {
+            if (const DatacenterPlan *planned = plan.datacenter(dc.id)) {
+                watched.append(*planned);
+            } else {
+                DatacenterPlan entry;
+                entry.context = dc.id;
+                entry.datacenter = dc.name;
+                entry.apiServer = dc.server;
+                watched.append(entry);
+            }
+        }
+    } else {
+        for (const DatacenterPlan &entry : plan.datacenters())
+            if (!entry.context.isEmpty())
+                watched.append(entry);
+    }
+    m_monitor->setDatacenters(watched);
+    m_monitor->setPrimaryContext(plan.primary.context);
+    if (!watched.isEmpty())
+        m_monitor->start();
+}
+
+void MainWindow::applyHealth() {
+    for (DatacenterNode *node : m_scene->visibleNodes()) {
+        const QString id = node->datacenter().id;
+        const DatacenterHealth health = m_monitor->health(id);
+        HealthBadge *&badge = m_badges[id];
+        if (!badge)
+            badge = new HealthBadge(node);
+        badge->setHealth(health);
+    }
+    for (FederationEdge *edge : m_scene->edges())
+        edge->setHealth(m_monitor->link(edge->secondary()->datacenter().id));
+
+    // Datacenters in WAN membership that no context holds: a row of ghosts
+    // under the grid.
+    const QStringList ghosts = m_monitor->ghostDatacenters();
+    for (auto it = m_ghosts.begin(); it != m_ghosts.end();) {
+        if (ghosts.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_ghosts.erase(it);
+    }
+    const QRectF grid = m_scene->itemsBoundingRect();
+    qreal x = 0;
+    for (const QString &dc : ghosts) {
+        GhostDatacenterNode *&ghost = m_ghosts[dc];
+        if (!ghost) {
+            ghost = new GhostDatacenterNode(dc);
+            m_scene->addItem(ghost);
+        }
+        ghost->setServers(m_monitor->membership().summary(dc));
+        if (ghost->pos().isNull())
+            ghost->setPos(x, grid.bottom() + 48);
+        x += ghost->boundingRect().width() + 32;
+    }
+
+    // The checklist's last two rows follow the live reads.
+    using State = SecretTransfer::State;
+    const FederationPlan &plan = m_planValues->plan();
+    const DatacenterHealth primary = m_monitor->health(plan.primary.context);
+    for (const DatacenterPlan &dc : plan.secondaries) {
+        const LinkHealth link = m_monitor->link(dc.context);
+        const State wan = link.state == LinkHealth::State::Healthy    ? State::Done
+                          : link.state == LinkHealth::State::Degraded ? State::Warning
+                          : link.state == LinkHealth::State::Unknown  ? State::Pending
+                                                                      : State::Failed;
+        m_ui->federationPanel->setCheckState(dc.context, FederationPanel::Check::WanMembership, wan,
+                                             link.summary());
+        const DatacenterHealth secondary = m_monitor->health(dc.context);
+        auto synced = [](const DatacenterHealth &h) {
+            return h.proxyDefaults && h.proxyDefaults->synced == ProxyDefaultsStatus::Synced::True;
+        };
+        const bool known = primary.proxyDefaults && secondary.proxyDefaults;
+        const State proxy = synced(primary) && synced(secondary) ? State::Done
+                            : known                              ? State::Failed
+                                                                 : State::Pending;
+        m_ui->federationPanel->setCheckState(
+            dc.context, FederationPanel::Check::ProxyDefaults, proxy,
+            proxy == State::Done ? QString()
+                                 : tr("ProxyDefaults \"global\" must exist and be synced in %1 and "
+                                      "%2; the Members tab can create it.")
+                                       .arg(plan.primary.datacenter, dc.datacenter));
+    }
+}
+
 void MainWindow::updateFederationActions() {
     const QString id = m_scene->selectedId();
     const FederationPlan &plan = m_planValues->plan();
@@ -570,6 +771,14 @@ void MainWindow::about() {
         this, tr("About Consul Federator"),
         tr("<h3>Consul Federator %1</h3>"
            "<p>Federate HashiCorp Consul datacenters across Kubernetes clusters through mesh "
-           "gateways.</p><p>Built with Qt %2, yaml-cpp, libyaml and OpenSSL.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+           "gateways.</p>"
+           "<p>Made with these libraries, under their licences:</p><ul>"
+           "<li>Qt %2 (LGPL-3.0)</li>"
+           "<li>OpenSSL %3 (Apache-2.0)</li>"
+           "<li>libyaml (MIT)</li>"
+           "<li>libarchive (BSD-2-Clause)</li>"
+           "<li>zlib (Zlib)</li></ul>"
+           "<p>The procedure it follows is HashiCorp's Consul documentation (MPL-2.0).</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING))));
 }

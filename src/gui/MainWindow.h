@@ -9,7 +9,11 @@
 
 class CanvasScene;
 class DatacenterModel;
+class DatacenterSelector;
+class GhostDatacenterNode;
+class HealthBadge;
 class KubeClient;
+class MembershipMonitor;
 class KubeconfigWatcher;
 class PlanValues;
 class QUndoStack;
@@ -86,6 +90,11 @@ private:
     void rememberRecentPlan(const QString &fileName);
     void updateRecentPlansMenu();
     void updateTitle();
+    // Which contexts the live monitor reads: all of them for up to
+    // MonitorAllLimit contexts, else the plan's.
+    void updateMonitoredContexts();
+    void applyHealth();
+    void setRefreshInterval(int ms);
     // Asks to save unsaved plan changes; false when the user cancels.
     bool maybeSavePlan();
 
@@ -101,5 +110,10 @@ private:
     QString m_editingContext;
     QString m_planFile;
     ClientFactory m_clientFactory;
+    MembershipMonitor *m_monitor;
+    DatacenterSelector *m_selector;
+    QHash<QString, HealthBadge *> m_badges;         // children of the canvas nodes
+    QHash<QString, GhostDatacenterNode *> m_ghosts; // owned by the scene
+    static constexpr int MonitorAllLimit = 50;
     bool m_simulated = false;
 };

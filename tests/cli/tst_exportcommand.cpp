@@ -168,10 +168,12 @@ void TestExportCommand::writesEveryDatacenter() {
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.err, QString());
     const QDir out(m_dir.filePath(u"bundle/nested"_s));
+    // The values and ProxyDefaults within the whole bundle (tst_exportbundle).
     QCOMPARE(out.entryList(QDir::Files | QDir::Hidden, QDir::Name),
-             (QStringList{u"proxy-defaults.yaml"_s, u"values-dc2.yaml"_s, u"values-dc3.yaml"_s,
-                          u"values-kind-dc1.yaml"_s}));
-    QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 4);
+             (QStringList{u"README.md"_s, u"install.sh"_s, u"proxy-defaults.yaml"_s,
+                          u"topology.svg"_s, u"values-dc2.yaml"_s, u"values-dc3.yaml"_s,
+                          u"values-kind-dc1.yaml"_s, u"verify.sh"_s}));
+    QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 8);
     QVERIFY(r.out.contains(u"values-dc3.yaml"_s));
 
     const QByteArray primary = read(u"bundle/nested/values-kind-dc1.yaml"_s);
@@ -201,6 +203,9 @@ void TestExportCommand::writesEveryDatacenter() {
     // The kubeconfig's credentials go nowhere.
     for (const QByteArray &text : {primary, dc2, dc3, proxy, r.out.toUtf8()})
         QVERIFY(!text.contains("kubeconfig-token-must-not-leak"));
+    for (const QString &file : out.entryList(QDir::Files))
+        QVERIFY2(!read(u"bundle/nested/"_s + file).contains("kubeconfig-token-must-not-leak"),
+                 qPrintable(file));
 
     // Running again replaces the files with the same bytes.
     const Run again =
@@ -218,8 +223,9 @@ void TestExportCommand::datacenterNames() {
              u"kind-dc1=east"_s, u"--datacenter"_s, u"team=blue=blue"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(QDir(m_dir.filePath(u"names"_s)).entryList(QDir::Files, QDir::Name),
-             (QStringList{u"proxy-defaults.yaml"_s, u"values-blue.yaml"_s, u"values-dc3.yaml"_s,
-                          u"values-east.yaml"_s}));
+             (QStringList{u"README.md"_s, u"install.sh"_s, u"proxy-defaults.yaml"_s,
+                          u"topology.svg"_s, u"values-blue.yaml"_s, u"values-dc3.yaml"_s,
+                          u"values-east.yaml"_s, u"verify.sh"_s}));
     QCOMPARE(valueAt(read(u"names/values-east.yaml"_s), path("global.datacenter")), u"east"_s);
     const QByteArray blue = read(u"names/values-blue.yaml"_s);
     QCOMPARE(valueAt(blue, path("global.datacenter")), u"blue"_s);
@@ -278,7 +284,8 @@ void TestExportCommand::help() {
     for (const char *option :
          {"--out", "--primary", "--secondary", "--datacenter", "--no-acls",
           "--no-gossip-encryption", "--namespace", "--release", "--global-name",
-          "--mesh-gateway-mode", "--mesh-gateway-service", "--node-port", "--kubeconfig", "--plan"})
+          "--mesh-gateway-mode", "--mesh-gateway-service", "--node-port", "--kubeconfig", "--plan",
+          "--seal-secret", "--passphrase-fd"})
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
 }
 
@@ -413,8 +420,10 @@ void TestExportCommand::planFile() {
     const Run r =
         run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"from-plan"_s, u"--plan"_s, plan});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(QDir(m_dir.filePath(u"from-plan"_s)).entryList(QDir::Files, QDir::Name),
-             (QStringList{u"proxy-defaults.yaml"_s, u"values-east.yaml"_s, u"values-west.yaml"_s}));
+    QCOMPARE(
+        QDir(m_dir.filePath(u"from-plan"_s)).entryList(QDir::Files, QDir::Name),
+        (QStringList{u"README.md"_s, u"install.sh"_s, u"proxy-defaults.yaml"_s, u"topology.svg"_s,
+                     u"values-east.yaml"_s, u"values-west.yaml"_s, u"verify.sh"_s}));
     const QByteArray east = read(u"from-plan/values-east.yaml"_s);
     QCOMPARE(valueAt(east, path("global.datacenter")), u"east"_s);
     QVERIFY(!has(east, path("global.name")));
@@ -445,8 +454,9 @@ void TestExportCommand::planFileOverridden() {
                        u"--node-port"_s, u"31000"_s, u"--mesh-gateway-mode"_s, u"local"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(QDir(m_dir.filePath(u"override"_s)).entryList(QDir::Files, QDir::Name),
-             (QStringList{u"proxy-defaults.yaml"_s, u"values-dc3.yaml"_s, u"values-north.yaml"_s,
-                          u"values-west.yaml"_s}));
+             (QStringList{u"README.md"_s, u"install.sh"_s, u"proxy-defaults.yaml"_s,
+                          u"topology.svg"_s, u"values-dc3.yaml"_s, u"values-north.yaml"_s,
+                          u"values-west.yaml"_s, u"verify.sh"_s}));
     const QByteArray north = read(u"override/values-north.yaml"_s);
     QCOMPARE(valueAt(north, path("global.acls.manageSystemACLs")), u"false"_s);
     QVERIFY(!has(north, path("global.gossipEncryption")));

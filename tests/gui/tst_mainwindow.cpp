@@ -56,7 +56,11 @@ bool writeFile(const QString &path, const QByteArray &contents) {
 }
 
 QString labelText(const MainWindow &window, const char *name) {
-    auto *label = window.findChild<QLabel *>(QLatin1String(name));
+    // The details panel's labels first: other panels have a titleLabel too.
+    auto *label =
+        window.findChild<QWidget *>(u"detailsPanel"_s)->findChild<QLabel *>(QLatin1String(name));
+    if (!label)
+        label = window.findChild<QLabel *>(QLatin1String(name));
     return label ? label->text() : u"<no label %1>"_s.arg(QLatin1String(name));
 }
 

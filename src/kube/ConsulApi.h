@@ -1,0 +1,94 @@
+#pragma once
+
+#include "SecureBuffer.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class KubeClient;
+class KubeReply;
+
+// Consul's HTTP API of one datacenter, reached through the Kubernetes API
+// server's service proxy: no kubectl, no port-forward, the kubeconfig's
+// credentials only.
+//
+// Before the first call it reads the server Service `{prefix}-server` (its
+// https port 8501 when TLS is on, else http 8500) and the bootstrap ACL token
+// (`{prefix}-bootstrap-acl-token`, key `token`) at the same time. The token
+// stays in secure memory and travels as X-Consul-Token, because the API
+// server drops Authorization before proxying. Without the secret (ACLs off,
+// or RBAC hides secrets) calls go out without a token.
+class ConsulApi : public QObject {
+    Q_OBJECT
+
+public:
+    // Why a call failed, in the terms of datacenter health.
+    struct Problem {
+        enum class Kind {
+            None,
+            Unreachable, // the API server did not answer, or refused us
+            NoConsul,    // no server Service, or no ready server behind it
+            AclDenied,   // Consul refused the token (or its absence)
+            Consul,      // Consul answered with another error
+        };
+        Kind kind = Kind::None;
+        QString message; // translated, names the context
+        bool isError() const { return kind != Kind::None; }
+    };
+
+    // client stays the caller's and must outlive this object.
+    ConsulApi(KubeClient *client, const QString &ns, const QString &resourcePrefix,
+              QObject *parent = nullptr);
+    ~ConsulApi() override;
+
+    KubeClient *client() const { return m_client; }
+    QString contextName() const;
+    QString ns() const { return m_ns; }
+    QString resourcePrefix() const { return m_prefix; }
+    QString serverService() const { return m_prefix + QStringLiteral("-server"); }
+    QString tokenSecret() const { return m_prefix + QStringLiteral("-bootstrap-acl-token"); }
+
+    bool isResolved() const { return m_resolved; }
+    // "https:consul-server:8501" or "consul-server:8500"; empty until resolved.
+    QString proxyService() const { return m_proxyService; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    // Reads the Service and the token unless that was done; then calls done
+    // (always from the event loop) with no problem, or with why Consul
+    // cannot be reached. Calls made while one is under way share it.
+    void resolve(QObject *context, std::function<void(const Problem &)> done);
+    // Forgets Service and token, e.g. after Consul refused the token: the
+    // next resolve reads them again.
+    void invalidate();
+
+    // GET pathAndQuery ("/v1/agent/members?wan=1") from Consul; resolve first.
+    KubeReply *get(const QString &pathAndQuery);
+    // Classifies a finished reply of get().
+    Problem problemOf(const KubeReply *reply) const;
+
+private:
+    void finishResolve();
+
+    KubeClient *m_client;
+    QString m_ns;
+    QString m_prefix;
+    bool m_resolved = false;
+    QString m_proxyService;
+    SecureBuffer m_token;
+    // Why the token could not be read; named when Consul then refuses us.
+    QString m_tokenProblem;
+
+    bool m_resolving = false;
+    int m_pending = 0;
+    Problem m_resolveProblem;
+    struct Waiter {
+        QPointer<QObject> context;
+        std::function<void(const Problem &)> done;
+    };
+    QList<Waiter> m_waiters;
+};
