@@ -60,6 +60,7 @@ screenshots)
     build
     QT_QPA_PLATFORM=offscreen "$BUILD_DIR/src/consul-federator" \
         --kubeconfig "$PWD/resources/screenshots/sample-kubeconfig.yaml" \
+        --plan "$PWD/resources/screenshots/sample-plan.yaml" \
         --screenshot resources/screenshots/main-window.png
     echo "Wrote resources/screenshots/main-window.png"
     ;;
