@@ -2504,7 +2504,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     <message>
         <location line="+0"/>
         <source>Write the plan as files a colleague or a pipeline can apply: values, scripts, README, topology</source>
-        <translation>Écrire le plan sous forme de fichiers qu&apos;un collègue ou un pipeline peut appliquer : valeurs, scripts, README, topologie</translation>
+        <translation>Écrire le plan sous forme de fichiers qu&apos;un collègue ou un pipeline peut appliquer&#xa0;: valeurs, scripts, README, topologie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4748,7 +4748,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     <message>
         <location line="+27"/>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
