@@ -19,6 +19,12 @@ CanvasScene::CanvasScene(DatacenterModel *model, QObject *parent)
     rebuild();
 }
 
+CanvasScene::~CanvasScene() {
+    // ~QGraphicsScene removes the items and would report a selection change
+    // to our handlers after this part of the object is gone.
+    blockSignals(true);
+}
+
 QString CanvasScene::selectedId() const {
     const QList<QGraphicsItem *> items = selectedItems();
     if (items.isEmpty())

@@ -14,6 +14,7 @@ class CanvasScene : public QGraphicsScene {
 
 public:
     explicit CanvasScene(DatacenterModel *model, QObject *parent = nullptr);
+    ~CanvasScene() override;
 
     DatacenterNode *node(const QString &id) const { return m_nodes.value(id); }
     // Visible nodes in layout order.

@@ -154,10 +154,10 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() {
-    // Children outlive m_ui; the scene's teardown must not call back into us.
-    m_scene->disconnect(this);
-    m_planValues->disconnect(this);
-    m_watcher->disconnect(this);
+    // Children outlive m_ui and this object's own part; none of their
+    // signals may call back into us while they are torn down.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
 }
 
 void MainWindow::restoreLayout() {

@@ -210,7 +210,7 @@ void TestConfigBundle::everyFile() {
     }
     // The values are the YAML view's, the user's own keys included.
     for (qsizetype i = 0; i < 3; ++i) {
-        const DatacenterPlan &dc = plan.datacenters()[i];
+        const DatacenterPlan dc = plan.datacenters()[i]; // a copy: the list is a temporary
         QCOMPARE(files[i].contents, values.valuesText(dc.context));
     }
     QVERIFY(files[1].contents.contains("ui:\n  enabled: false\n"));
