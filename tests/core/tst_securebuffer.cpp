@@ -9,29 +9,25 @@ class TestSecureBuffer : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         // As main() does: the buffers below must come from the secure heap.
         QVERIFY(Bootstrap::hardenProcess() != Bootstrap::SecureHeap::Failed);
     }
 
-    void livesInTheSecureHeap()
-    {
+    void livesInTheSecureHeap() {
         const SecureBuffer buffer("gossip-key", 10);
         QVERIFY(CRYPTO_secure_allocated(buffer.data()));
         QCOMPARE(buffer.view(), QByteArrayView("gossip-key"));
     }
 
-    void takeFromWipesTheSource()
-    {
+    void takeFromWipesTheSource() {
         QByteArray source("replication-token");
         const SecureBuffer buffer = SecureBuffer::takeFrom(source);
         QVERIFY(source.isEmpty());
         QCOMPARE(buffer.view(), QByteArrayView("replication-token"));
     }
 
-    void wipeOverwritesInPlace()
-    {
+    void wipeOverwritesInPlace() {
         QByteArray bytes("ca-private-key");
         char *data = bytes.data();
         const qsizetype size = bytes.size();
@@ -39,8 +35,7 @@ private slots:
         QCOMPARE(bytes, QByteArray(size, '\0'));
     }
 
-    void wipeLeavesSharedCopiesAlone()
-    {
+    void wipeLeavesSharedCopiesAlone() {
         const QByteArray other("shared");
         QByteArray bytes = other; // implicitly shared
         SecureBuffer::wipe(bytes);
@@ -48,8 +43,7 @@ private slots:
         QCOMPARE(other, QByteArray("shared"));
     }
 
-    void moveTransfersOwnership()
-    {
+    void moveTransfersOwnership() {
         SecureBuffer a("abc", 3);
         const char *data = a.data();
         SecureBuffer b = std::move(a);
@@ -61,8 +55,7 @@ private slots:
         QCOMPARE(c.view(), QByteArrayView("abc"));
     }
 
-    void equalsComparesContentAndSize()
-    {
+    void equalsComparesContentAndSize() {
         const SecureBuffer buffer("token", 5);
         QVERIFY(buffer.equals("token"));
         QVERIFY(!buffer.equals("tokem"));
