@@ -4,9 +4,15 @@
 #   packaging/dev.sh test               install what is missing, build, run every test
 #   packaging/dev.sh screenshots        regenerate the README/AppStream screenshot
 #   packaging/dev.sh benchmark          build and run the start-up benchmark
+#   packaging/dev.sh sanitize           build with ASan and UBSan (in build-asan), run every test
+#   packaging/dev.sh fuzz [SECONDS] [--empty]  build with clang and run every fuzz
+#                                       target for SECONDS (default 30) each
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The sanitized and fuzz builds have their own folders unless BUILD_DIR names one.
+SANITIZE_BUILD_DIR=${BUILD_DIR:-build-asan}
+FUZZ_BUILD_DIR=${BUILD_DIR:-build-fuzz}
 BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES=(
     cmake ninja-build g++ pkg-config file dpkg-dev
@@ -69,8 +75,26 @@ benchmark)
     build
     cmake --build "$BUILD_DIR" --target benchmark
     ;;
+sanitize)
+    install_missing
+    # Debug: the sanitizers' reports then point at the lines, not at inlined code.
+    BUILD_DIR=$SANITIZE_BUILD_DIR
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFEDERATOR_SANITIZE=ON
+    cmake --build "$BUILD_DIR"
+    ctest --test-dir "$BUILD_DIR" --output-on-failure "$@"
+    ;;
+fuzz)
+    # libFuzzer comes with clang: its runtime is in libclang-rt-14-dev on Debian 12.
+    PACKAGES+=(clang libclang-rt-14-dev)
+    install_missing
+    BUILD_DIR=$FUZZ_BUILD_DIR
+    CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DFEDERATOR_FUZZ=ON
+    cmake --build "$BUILD_DIR"
+    exec tests/fuzz/run-fuzzers.sh "$BUILD_DIR/tests/fuzz" "${1:-30}" "${2:-}"
+    ;;
 *)
-    echo "usage: $0 run|test|screenshots|benchmark" >&2
+    echo "usage: $0 run|test|screenshots|benchmark|fuzz|sanitize" >&2
     exit 2
     ;;
 esac

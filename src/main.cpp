@@ -1,178 +1,45 @@
+#include "AppSetup.h"
 #include "Bootstrap.h"
 #include "Cli.h"
-#include "DemoEnvironment.h"
-#include "KubeClient.h"
-#include "KubeClientConfig.h"
-#include "KubeconfigLoader.h"
-#include "MainWindow.h"
+#include "GuiModule.h"
 
-#include <QApplication>
-#include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QMessageBox>
-#include <QSettings>
-#include <QStatusBar>
-#include <QTimer>
-#include <QTranslator>
-
-#include <cstdio>
+#include <QCoreApplication>
+#include <QTextStream>
 
 namespace {
 
-// zlib level 1: the default level spends more time compressing than the app
-// takes to start, and --screenshot is what start-up is timed with.
-constexpr int ScreenshotPngQuality = 80;
-
-void installTranslators(QCoreApplication &app) {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    // English plural forms ("1 error", "2 errors") come from a translation of
-    // their own; the user's language, installed after it, takes precedence.
-    auto *plurals = new QTranslator(&app);
-    if (plurals->load(QStringLiteral(":/i18n/consul-federator_en.qm")))
-        QCoreApplication::installTranslator(plurals);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("consul-federator"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
-void setApplicationInfo() {
-    QCoreApplication::setOrganizationName(QStringLiteral("ConsulFederator"));
-    QCoreApplication::setApplicationName(QStringLiteral("consul-federator"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(FEDERATOR_VERSION));
-}
-
-// Saves the window once the kubeconfig is on the canvas and painted.
-void screenshotWhenReady(MainWindow &window, const QString &file) {
-    auto save = [&window, file] {
-        // A zero timer runs after the pending layout and paint events.
-        QTimer::singleShot(0, &window, [&window, file] {
-            const bool ok = window.grab().save(file, "PNG", ScreenshotPngQuality);
-            if (!ok)
-                std::fprintf(
-                    stderr, "%s\n",
-                    qPrintable(QCoreApplication::translate("main", "Cannot write %1").arg(file)));
-            QCoreApplication::exit(ok ? 0 : 1);
-        });
-    };
-    QObject::connect(&window, &MainWindow::kubeconfigLoaded, &window, save,
-                     Qt::SingleShotConnection);
-}
-
-// Starts simulated clusters in this process and shows them; false, after
-// telling the user why, when they cannot start.
-bool startDemo(MainWindow &window, DemoEnvironment &demo) {
-    QString error;
-    if (!demo.isRunning() && !demo.start({.clusters = 3}, &error)) {
-        QMessageBox::critical(&window, QCoreApplication::translate("main", "Simulated clusters"),
-                              QCoreApplication::translate("main", "The simulated clusters could "
-                                                                  "not start: %1")
-                                  .arg(error));
-        return false;
-    }
-    // Their credentials go from memory to memory: no kubeconfig file.
-    window.setClientFactory([&demo](const QString &context, QObject *parent) -> KubeClient * {
-        KubeClientConfig config;
-        return demo.clientConfig(context, &config) ? new KubeClient(std::move(config), parent)
-                                                   : nullptr;
-    });
-    window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
-    return true;
+int runCommand(int argc, char *argv[], Bootstrap::SecureHeap secureHeap) {
+    QCoreApplication app(argc, argv);
+    AppSetup::installTranslators(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (const QString warning = Bootstrap::secureHeapWarning(secureHeap); !warning.isEmpty())
+        err << QCoreApplication::translate("main", "warning: %1").arg(warning) << '\n';
+    return Cli::run(QCoreApplication::arguments(), out, err);
 }
 
 } // namespace
 
 int main(int argc, char *argv[]) {
     const Bootstrap::SecureHeap secureHeap = Bootstrap::hardenProcess();
-    setApplicationInfo();
+    AppSetup::setApplicationInfo();
 
-    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
-        installTranslators(app);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        if (const QString warning = Bootstrap::secureHeapWarning(secureHeap); !warning.isEmpty())
-            err << QCoreApplication::translate("main", "warning: %1").arg(warning) << '\n';
-        return Cli::run(QCoreApplication::arguments(), out, err);
-    }
+    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1])))
+        return runCommand(argc, argv, secureHeap);
 
-    QApplication app(argc, argv);
-    QIcon icon;
-    for (const char *size : {"32", "64", "256"})
-        icon.addFile(QStringLiteral(":/icons/%1.png").arg(QLatin1String(size)));
-    QApplication::setWindowIcon(icon);
-    QApplication::setDesktopFileName(QStringLiteral("io.github.consulfederator.ConsulFederator"));
-    installTranslators(app);
+    QString error;
+    if (const GuiModule::Entry window = GuiModule::load(&error))
+        return window(argc, argv, int(secureHeap));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Federate Consul datacenters across Kubernetes "
-                                            "clusters.\n\n%1")
-            .arg(Cli::commandSummary()));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption kubeconfig(
-        QStringLiteral("kubeconfig"),
-        QCoreApplication::translate("main", "Kubeconfig files to use, ':'-separated "
-                                            "(default: $KUBECONFIG, else ~/.kube/config)."),
-        QCoreApplication::translate("main", "PATHLIST"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save the window as a PNG once it is laid out and "
-                                            "painted, then exit."),
-        QCoreApplication::translate("main", "FILE"));
-    const QCommandLineOption resetSettings(
-        QStringLiteral("reset-settings"),
-        QCoreApplication::translate("main", "Forget the saved window layout, then start."));
-    const QCommandLineOption plan(
-        QStringLiteral("plan"),
-        QCoreApplication::translate("main",
-                                    "Open a federation plan file once the kubeconfig is read."),
-        QCoreApplication::translate("main", "FILE"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Start three simulated clusters inside the app and "
-                                            "open them, to try everything without a cluster."));
-    parser.addOptions({kubeconfig, screenshot, resetSettings, plan, demoOption});
-    parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("main", "Unknown command \"%1\".\n%2")
-                           .arg(parser.positionalArguments().constFirst(), Cli::commandSummary())));
-        return 2;
-    }
-
-    if (parser.isSet(resetSettings))
-        QSettings().clear();
-
-    // Before the window, so the clusters outlive every client the window made.
-    DemoEnvironment demo;
-    MainWindow window;
-    // Screenshots are for READMEs and timing: the same size everywhere.
-    if (!parser.isSet(screenshot))
-        window.restoreLayout();
-    if (const QString warning = Bootstrap::secureHeapWarning(secureHeap); !warning.isEmpty())
-        window.statusBar()->showMessage(warning);
-    if (parser.isSet(plan)) {
-        // The plan needs the contexts' API servers, so it waits for the kubeconfig.
-        const QString file = parser.value(plan);
-        QObject::connect(
-            &window, &MainWindow::kubeconfigLoaded, &window,
-            [&window, file] { window.openPlan(file); }, Qt::SingleShotConnection);
-    }
-    if (parser.isSet(screenshot))
-        screenshotWhenReady(window, parser.value(screenshot));
-    QObject::connect(&window, &MainWindow::demoRequested, &window,
-                     [&window, &demo] { startDemo(window, demo); });
-    if (!parser.isSet(demoOption) || !startDemo(window, demo))
-        window.loadKubeconfig(parser.isSet(kubeconfig)
-                                  ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
-                                  : KubeconfigLoader::defaultFiles());
-    window.show();
-    return app.exec();
+    // Said in the user's language, so the module is looked for once more
+    // with the translators in place.
+    QCoreApplication app(argc, argv);
+    AppSetup::installTranslators(app);
+    GuiModule::load(&error);
+    QTextStream(stderr) << QCoreApplication::translate("main",
+                                                       "The window cannot open: %1\nThe commands "
+                                                       "still work:\n%2")
+                               .arg(error, Cli::commandSummary())
+                        << '\n';
+    return 1;
 }

@@ -40,6 +40,44 @@
     </message>
 </context>
 <context>
+    <name>ApiFaultSpec</name>
+    <message>
+        <location filename="../src/demo/ApiFaultSpec.cpp" line="+35"/>
+        <source>the fault &quot;%1&quot; is not CLUSTER:REQUESTS:FAULT[:TIMES], e.g. dc2:POST/secrets:503:1.</source>
+        <translation>die Störung &quot;%1&quot; hat nicht die Form CLUSTER:REQUESTS:FAULT[:TIMES], z. B. dc2:POST/secrets:503:1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the fault &quot;%1&quot; names the cluster &quot;%2&quot;; use dc1, dc2, ... or *.</source>
+        <translation>die Störung &quot;%1&quot; nennt den Cluster &quot;%2&quot;; verwenden Sie dc1, dc2, ... oder *.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the fault &quot;%1&quot; selects requests by &quot;%2&quot;; use *, a resource (secrets), a method (GET, POST, PUT, PATCH, DELETE), both (POST/secrets) or a path prefix (/version).</source>
+        <translation>die Störung &quot;%1&quot; wählt Anfragen nach &quot;%2&quot; aus; verwenden Sie *, eine Ressource (secrets), eine Methode (GET, POST, PUT, PATCH, DELETE), beides (POST/secrets) oder einen Pfadanfang (/version).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the fault &quot;%1&quot; asks for &quot;%2&quot;; use 401, 403, 404, 409, 429, 500 or 503 (each with an optional =SECONDS of Retry-After), slow=MS, hang, reset, truncate, wrong-host or expired.</source>
+        <translation>die Störung &quot;%1&quot; verlangt &quot;%2&quot;; verwenden Sie 401, 403, 404, 409, 429, 500 oder 503 (jeweils wahlweise mit =SEKUNDEN für Retry-After), slow=MS, hang, reset, truncate, wrong-host oder expired.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fault &quot;%1&quot; has TIMES &quot;%2&quot;; use a number from 1, or leave it out for every matching request.</source>
+        <translation>die Störung &quot;%1&quot; hat TIMES &quot;%2&quot;; verwenden Sie eine Zahl ab 1, oder lassen Sie es weg für alle passenden Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fault &quot;%1&quot; is about the server certificate, which every connection gets: write it as CLUSTER:*:%2.</source>
+        <translation>die Störung &quot;%1&quot; betrifft das Serverzertifikat, das jede Verbindung erhält: schreiben Sie sie als CLUSTER:*:%2.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>CLUSTER:REQUESTS:FAULT[:TIMES]. CLUSTER: dc2, or * for all. REQUESTS: *, a resource (secrets), a method (POST), both (POST/secrets) or a path prefix (/version). FAULT: 401, 403, 404, 409, 500, 503 (=SECONDS adds Retry-After), 429 (Retry-After: 1 unless =SECONDS), slow=MS, hang, reset (connection reset half-way through the body), truncate (JSON body cut in half), wrong-host or expired (server certificate; REQUESTS * only). TIMES: how many matching requests; omitted, all. Example: dc2:POST/secrets:503:1.</source>
+        <translation>CLUSTER:REQUESTS:FAULT[:TIMES]. CLUSTER: dc2, oder * für alle. REQUESTS: *, eine Ressource (secrets), eine Methode (POST), beides (POST/secrets) oder ein Pfadanfang (/version). FAULT: 401, 403, 404, 409, 500, 503 (=SEKUNDEN fügt Retry-After hinzu), 429 (Retry-After: 1, außer mit =SEKUNDEN), slow=MS, hang, reset (Verbindung mitten im Body zurückgesetzt), truncate (JSON-Body in der Mitte abgeschnitten), wrong-host oder expired (Serverzertifikat; nur mit REQUESTS *). TIMES: wie viele passende Anfragen; weggelassen: alle. Beispiel: dc2:POST/secrets:503:1.</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <location filename="../src/core/Bootstrap.cpp" line="+36"/>
@@ -545,7 +583,12 @@
         <translation>Die Anzahl der Cluster muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+7"/>
+        <source>A fault names %1, but the clusters are dc1 to dc%2.</source>
+        <translation>Eine Störung nennt %1, aber die Cluster sind dc1 bis dc%2.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>%1 exists already.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
@@ -559,7 +602,7 @@
 <context>
     <name>DemoServeCommand</name>
     <message>
-        <location filename="../src/cli/DemoServeCommand.cpp" line="+28"/>
+        <location filename="../src/cli/DemoServeCommand.cpp" line="+29"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -570,15 +613,15 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE [--latency-ms MS]
+        <source>Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE [--latency-ms MS] [--fault SPEC ...]
 
 Subcommands:
   serve   Serve simulated Kubernetes clusters with Consul installed
 </source>
-        <translation>Aufruf: consul-federator demo serve --clusters N --kubeconfig-out DATEI [--latency-ms MS]
+        <translation>Aufruf: consul-federator demo serve --clusters N --kubeconfig-out DATEI [--latency-ms MS] [--fault SPEC ...]
 
 Unterbefehle:
-  serve   Stellt simulierte Kubernetes-Cluster mit installiertem Consul bereit
+  serve   Simulierte Kubernetes-Cluster mit installiertem Consul bereitstellen
 </translation>
     </message>
     <message>
@@ -638,7 +681,17 @@ Unterbefehle:
         <translation>Gibt jede API-Anfrage auf stderr aus: Rechenzentrum, Benutzer, Methode, Pfad, Status.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Make the clusters misbehave on purpose; repeat for more faults. SPEC: %1</source>
+        <translation>Lässt die Cluster absichtlich fehlerhaft antworten; für mehrere Störungen wiederholen. SPEC: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
@@ -648,7 +701,7 @@ Unterbefehle:
         <translation>--kubeconfig-out DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>cannot watch for SIGINT and SIGTERM.</source>
         <translation>SIGINT und SIGTERM können nicht überwacht werden.</translation>
     </message>
@@ -668,7 +721,12 @@ Unterbefehle:
         <translation>%1 wurde nicht föderiert: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Fault: %1</source>
+        <translation>Störung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kubeconfig: %1</source>
         <translation>Kubeconfig: %1</translation>
     </message>
@@ -1737,6 +1795,14 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
 </context>
 <context>
+    <name>GuiModule</name>
+    <message>
+        <location filename="../src/app/GuiModule.cpp" line="+31"/>
+        <source>%1 is in neither %2 nor %3</source>
+        <translation>%1 liegt weder in %2 noch in %3</translation>
+    </message>
+</context>
+<context>
     <name>HealthBadge</name>
     <message>
         <location filename="../src/gui/HealthBadge.cpp" line="+37"/>
@@ -1832,12 +1898,12 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>KubeClient</name>
     <message>
-        <location filename="../src/kube/KubeClient.cpp" line="+74"/>
+        <location filename="../src/kube/KubeClient.cpp" line="+77"/>
         <source>Cluster &quot;%1&quot; of context &quot;%2&quot; skips TLS verification (insecure-skip-tls-verify): anyone on the network path could read or change what this app sends it, the federation secret included.</source>
         <translation>Cluster &quot;%1&quot; von Kontext &quot;%2&quot; überspringt die TLS-Verifizierung (insecure-skip-tls-verify): jeder auf dem Netzwerkpfad könnte lesen oder verändern, was diese Anwendung an ihn sendet, einschließlich des Föderations-Secrets.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <location line="+28"/>
         <source>cluster &quot;%1&quot;: %2</source>
         <translation>Cluster &quot;%1&quot;: %2</translation>
@@ -1921,9 +1987,14 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>KubeClusterDetails</name>
     <message>
-        <location filename="../src/core/KubeClusterDetails.cpp" line="+66"/>
+        <location filename="../src/core/KubeClusterDetails.cpp" line="+67"/>
         <source>cannot read the certificate authority %1 of cluster &quot;%2&quot;: %3</source>
         <translation>die Zertifizierungsstelle %1 von Cluster &quot;%2&quot; kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the exec plugin configuration in %1, line %2, expands through aliases to more than %3 values or %4 levels</source>
+        <translation>die Konfiguration des Exec-Plugins in %1, Zeile %2, wächst durch Aliasse auf mehr als %3 Werte oder %4 Ebenen an</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2020,27 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>%1 &quot;%2&quot; im Namespace &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>Context &quot;%1&quot;: the response from %2 to %3 %4 ended early: HTTP %5 came with a JSON body that is cut short, so the change may or may not have been made. Read it back before trying again; a proxy or load balancer in between may be cutting answers.</source>
+        <translation>Kontext &quot;%1&quot;: die Antwort von %2 auf %3 %4 endete zu früh: HTTP %5 kam mit einem abgeschnittenen JSON-Body, die Änderung wurde also vielleicht gemacht, vielleicht nicht. Lesen Sie es zurück, bevor Sie es erneut versuchen; ein Proxy oder Load Balancer dazwischen schneidet womöglich Antworten ab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Context &quot;%1&quot;: the response from %2 to %3 %4 ended early: HTTP %5 came with a JSON body that is cut short and is not valid JSON. Try again; if it keeps happening, check the cluster and any proxy or load balancer in between.</source>
+        <translation>Kontext &quot;%1&quot;: die Antwort von %2 auf %3 %4 endete zu früh: HTTP %5 kam mit einem abgeschnittenen JSON-Body, der kein gültiges JSON ist. Versuchen Sie es erneut; wenn es wieder passiert, prüfen Sie den Cluster und jeden Proxy oder Load Balancer dazwischen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Context &quot;%1&quot;: the TLS certificate of %2 expired on %3 (UTC), so the connection was refused and nothing was sent. Renew the API server&apos;s certificate (on kubeadm clusters: kubeadm certs renew apiserver), or check this computer&apos;s clock.</source>
+        <translation>Kontext &quot;%1&quot;: das TLS-Zertifikat von %2 ist am %3 (UTC) abgelaufen, daher wurde die Verbindung abgelehnt und nichts gesendet. Erneuern Sie das Zertifikat des API-Servers (bei kubeadm-Clustern: kubeadm certs renew apiserver), oder prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Context &quot;%1&quot;: the TLS certificate of %2 is for another host (the host name did not match): it names %3, not %4, so the connection was refused and nothing was sent. The server address of cluster &quot;%5&quot; may point at another cluster or a proxy; fix it, or set tls-server-name to a name the certificate holds.</source>
+        <translation>Kontext &quot;%1&quot;: das TLS-Zertifikat von %2 gilt für einen anderen Host (der Hostname passte nicht): es nennt %3, nicht %4, daher wurde die Verbindung abgelehnt und nichts gesendet. Die Serveradresse von Cluster &quot;%5&quot; zeigt womöglich auf einen anderen Cluster oder einen Proxy; korrigieren Sie sie, oder setzen Sie tls-server-name auf einen Namen aus dem Zertifikat.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>no details given</source>
         <translation>keine Details angegeben</translation>
     </message>
@@ -2079,7 +2170,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Kontext &quot;%1&quot;: die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Context &quot;%1&quot;: the TLS certificate of %2 could not be verified (%3). The server presented a certificate for &quot;%4&quot; issued by &quot;%5&quot;. Check certificate-authority or certificate-authority-data (and tls-server-name) of cluster &quot;%6&quot; in the kubeconfig.</source>
         <translation>Kontext &quot;%1&quot;: das TLS-Zertifikat von %2 konnte nicht verifiziert werden (%3). Der Server hat ein Zertifikat für &quot;%4&quot; vorgelegt, ausgestellt von &quot;%5&quot;. Prüfen Sie certificate-authority oder certificate-authority-data (und tls-server-name) von Cluster &quot;%6&quot; in der Kubeconfig.</translation>
     </message>
@@ -2090,6 +2181,16 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
     <message>
         <location line="+14"/>
+        <source>Context &quot;%1&quot;: the response from %2 ended early: the connection was closed or reset before the answer to %3 %4 arrived, so the change may or may not have been made. Read it back before trying again.</source>
+        <translation>Kontext &quot;%1&quot;: die Antwort von %2 endete zu früh: die Verbindung wurde geschlossen oder zurückgesetzt, bevor die Antwort auf %3 %4 ankam, die Änderung wurde also vielleicht gemacht, vielleicht nicht. Lesen Sie es zurück, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context &quot;%1&quot;: the response from %2 ended early: the connection was closed or reset before the whole answer to %3 %4 arrived (%5). Check the cluster&apos;s health and any proxy or load balancer in between.</source>
+        <translation>Kontext &quot;%1&quot;: die Antwort von %2 endete zu früh: die Verbindung wurde geschlossen oder zurückgesetzt, bevor die ganze Antwort auf %3 %4 ankam (%5). Prüfen Sie den Zustand des Clusters und jeden Proxy oder Load Balancer dazwischen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Context &quot;%1&quot;: the proxy on the way to %2 failed: %3. Check proxy-url of cluster &quot;%4&quot; in the kubeconfig, or the HTTPS_PROXY and NO_PROXY environment variables.</source>
         <translation>Kontext &quot;%1&quot;: der Proxy auf dem Weg zu %2 ist fehlgeschlagen: %3. Prüfen Sie proxy-url von Cluster &quot;%4&quot; in der Kubeconfig oder die Umgebungsvariablen HTTPS_PROXY und NO_PROXY.</translation>
     </message>
@@ -2120,6 +2221,11 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <location line="+13"/>
         <source>Context &quot;%1&quot;: %2</source>
         <translation>Kontext &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Context &quot;%1&quot;: the response from %2 to %3 %4 is larger than %5 MiB and was refused. Ask for less (a label selector or a namespace); if the object is not that large, check the cluster and any proxy in between.</source>
+        <translation>Kontext &quot;%1&quot;: die Antwort von %2 auf %3 %4 ist größer als %5 MiB und wurde abgelehnt. Fragen Sie nach weniger (ein Label-Selektor oder ein Namespace); ist das Objekt nicht so groß, prüfen Sie den Cluster und jeden Proxy dazwischen.</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2335,12 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>is larger than %1 MiB; kubeconfig files over %1 MiB are refused</source>
+        <translation>ist größer als %1 MiB; Kubeconfig-Dateien über %1 MiB werden abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>not valid YAML: %1</source>
         <translation>kein gültiges YAML: %1</translation>
     </message>
@@ -3551,12 +3662,12 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>The secret %1 already exists in namespace %2 of %3; it was left as it is.</source>
         <translation>Das Secret %1 existiert bereits im Namespace %2 von %3; es wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>The transfer to %1 was interrupted.</source>
         <translation>Die Übertragung nach %1 wurde unterbrochen.</translation>
     </message>
@@ -3571,7 +3682,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>%1 wird in %2 angelegt.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Created %1 in namespace %2 of %3.</source>
         <translation>%1 im Namespace %2 von %3 angelegt.</translation>
     </message>
@@ -3592,13 +3703,45 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
     <message>
         <location line="+6"/>
+        <location line="+44"/>
         <source>The copy in %1 holds the same data as the primary&apos;s (SHA-256 matches).</source>
         <translation>Die Kopie in %1 enthält dieselben Daten wie die des primären Rechenzentrums (SHA-256 stimmt überein).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-40"/>
+        <location line="+43"/>
         <source>Transferred %1 from %2 to namespace %3 of %4.</source>
         <translation>%1 von %2 in den Namespace %3 von %4 übertragen.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 Reading %2 back from %3 to see whether it was written.</source>
+        <translation>%1 %2 wird aus %3 zurückgelesen, um zu sehen, ob es geschrieben wurde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 The secret %2 was not created in namespace %3 of %4: nothing was written there. Retry once the cluster answers again.</source>
+        <translation>%1 Das Secret %2 wurde im Namespace %3 von %4 nicht angelegt: dort wurde nichts geschrieben. Versuchen Sie es erneut, sobald der Cluster wieder antwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Reading it back failed too: %2 Check whether %3 exists in namespace %4 of %5, and what it holds, before retrying.</source>
+        <translation>%1 Auch das Zurücklesen schlug fehl: %2 Prüfen Sie, ob %3 im Namespace %4 von %5 existiert und was es enthält, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 The secret reads back from %2, so the write was made.</source>
+        <translation>%1 Das Secret lässt sich aus %2 zurücklesen, das Schreiben hat also stattgefunden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 The secret %2 in namespace %3 of %4 was not replaced: it still holds its previous data. Retry once the cluster answers again.</source>
+        <translation>%1 Das Secret %2 im Namespace %3 von %4 wurde nicht ersetzt: es enthält noch seine bisherigen Daten. Versuchen Sie es erneut, sobald der Cluster wieder antwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The secret %2 in namespace %3 of %4 now holds data other than the primary&apos;s (SHA-256 differs), written by someone else; it was left as it is. Check it, then retry and replace it.</source>
+        <translation>%1 Das Secret %2 im Namespace %3 von %4 enthält jetzt andere Daten als das des Primärs (SHA-256 weicht ab), von jemand anderem geschrieben; es wurde so belassen. Prüfen Sie es, dann versuchen Sie es erneut und ersetzen es.</translation>
     </message>
 </context>
 <context>
@@ -3707,12 +3850,17 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Der Serverschlüssel von %1 kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot listen for %1 on 127.0.0.1: %2</source>
         <translation>Für %1 kann nicht auf 127.0.0.1 gelauscht werden: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>Cannot make the faulty certificate of %1: %2</source>
+        <translation>Das fehlerhafte Zertifikat von %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cannot create the certificates of %1: %2</source>
         <translation>Die Zertifikate von %1 können nicht erstellt werden: %2</translation>
     </message>
@@ -3768,7 +3916,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>TlsClientIdentity</name>
     <message>
-        <location filename="../src/kube/TlsClientIdentity.cpp" line="+59"/>
+        <location filename="../src/kube/TlsClientIdentity.cpp" line="+57"/>
         <source>the client certificate is not a PEM certificate</source>
         <translation>das Client-Zertifikat ist kein PEM-Zertifikat</translation>
     </message>
@@ -3778,22 +3926,17 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>der Client-Schlüssel ist kein privater PEM-Schlüssel (RSA, EC oder PKCS#8, unverschlüsselt)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the client key is of type %1; only RSA and EC keys are supported</source>
         <translation>der Client-Schlüssel hat den Typ %1; nur RSA- und EC-Schlüssel werden unterstützt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>the client key does not belong to the client certificate (%1)</source>
         <translation>der Client-Schlüssel gehört nicht zum Client-Zertifikat (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the client key could not be converted for TLS</source>
-        <translation>der Client-Schlüssel konnte nicht für TLS umgewandelt werden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the client key could not be loaded for TLS</source>
         <translation>der Client-Schlüssel konnte nicht für TLS geladen werden</translation>
     </message>
@@ -4723,15 +4866,20 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>YamlNode</name>
     <message>
-        <location filename="../src/core/YamlNode.cpp" line="+455"/>
-        <source>aliases expand to more than %1 nodes or %2 levels</source>
-        <translation>Aliasse expandieren zu mehr als %1 Knoten oder %2 Ebenen</translation>
+        <location filename="../src/core/YamlNode.cpp" line="+473"/>
+        <source>aliases expand this to more than %1 nodes</source>
+        <translation>Aliasse erweitern dies auf mehr als %1 Knoten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aliases nest this deeper than %1 levels</source>
+        <translation>Aliasse verschachteln dies tiefer als %1 Ebenen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/main.cpp" line="+58"/>
+        <location filename="../src/GuiMain.cpp" line="+35"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -4746,12 +4894,21 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Die simulierten Cluster konnten nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../src/main.cpp" line="+17"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The window cannot open: %1
+The commands still work:
+%2</source>
+        <translation>Das Fenster kann nicht geöffnet werden: %1
+Die Befehle funktionieren weiterhin:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/GuiMain.cpp" line="+41"/>
         <source>Federate Consul datacenters across Kubernetes clusters.
 
 %1</source>
@@ -4796,7 +4953,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Startet drei simulierte Cluster in der Anwendung und öffnet sie, um alles ohne Cluster auszuprobieren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Unbekannter Befehl &quot;%1&quot;.

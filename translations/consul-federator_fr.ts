@@ -40,6 +40,44 @@
     </message>
 </context>
 <context>
+    <name>ApiFaultSpec</name>
+    <message>
+        <location filename="../src/demo/ApiFaultSpec.cpp" line="+35"/>
+        <source>the fault &quot;%1&quot; is not CLUSTER:REQUESTS:FAULT[:TIMES], e.g. dc2:POST/secrets:503:1.</source>
+        <translation>la panne &quot;%1&quot; n&apos;est pas de la forme CLUSTER:REQUESTS:FAULT[:TIMES], par exemple dc2:POST/secrets:503:1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the fault &quot;%1&quot; names the cluster &quot;%2&quot;; use dc1, dc2, ... or *.</source>
+        <translation>la panne &quot;%1&quot; nomme le cluster &quot;%2&quot;&#xa0;; utilisez dc1, dc2, ... ou *.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the fault &quot;%1&quot; selects requests by &quot;%2&quot;; use *, a resource (secrets), a method (GET, POST, PUT, PATCH, DELETE), both (POST/secrets) or a path prefix (/version).</source>
+        <translation>la panne &quot;%1&quot; choisit les requêtes par &quot;%2&quot;&#xa0;; utilisez *, une ressource (secrets), une méthode (GET, POST, PUT, PATCH, DELETE), les deux (POST/secrets) ou un début de chemin (/version).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the fault &quot;%1&quot; asks for &quot;%2&quot;; use 401, 403, 404, 409, 429, 500 or 503 (each with an optional =SECONDS of Retry-After), slow=MS, hang, reset, truncate, wrong-host or expired.</source>
+        <translation>la panne &quot;%1&quot; demande &quot;%2&quot;&#xa0;; utilisez 401, 403, 404, 409, 429, 500 ou 503 (chacun avec, au choix, =SECONDES de Retry-After), slow=MS, hang, reset, truncate, wrong-host ou expired.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fault &quot;%1&quot; has TIMES &quot;%2&quot;; use a number from 1, or leave it out for every matching request.</source>
+        <translation>la panne &quot;%1&quot; a TIMES &quot;%2&quot;&#xa0;; utilisez un nombre à partir de 1, ou omettez-le pour toutes les requêtes concernées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fault &quot;%1&quot; is about the server certificate, which every connection gets: write it as CLUSTER:*:%2.</source>
+        <translation>la panne &quot;%1&quot; porte sur le certificat du serveur, que reçoit chaque connexion&#xa0;: écrivez-la CLUSTER:*:%2.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>CLUSTER:REQUESTS:FAULT[:TIMES]. CLUSTER: dc2, or * for all. REQUESTS: *, a resource (secrets), a method (POST), both (POST/secrets) or a path prefix (/version). FAULT: 401, 403, 404, 409, 500, 503 (=SECONDS adds Retry-After), 429 (Retry-After: 1 unless =SECONDS), slow=MS, hang, reset (connection reset half-way through the body), truncate (JSON body cut in half), wrong-host or expired (server certificate; REQUESTS * only). TIMES: how many matching requests; omitted, all. Example: dc2:POST/secrets:503:1.</source>
+        <translation>CLUSTER:REQUESTS:FAULT[:TIMES]. CLUSTER&#xa0;: dc2, ou * pour tous. REQUESTS&#xa0;: *, une ressource (secrets), une méthode (POST), les deux (POST/secrets) ou un début de chemin (/version). FAULT&#xa0;: 401, 403, 404, 409, 500, 503 (=SECONDES ajoute Retry-After), 429 (Retry-After&#xa0;: 1 sauf avec =SECONDES), slow=MS, hang, reset (connexion réinitialisée au milieu du corps), truncate (corps JSON coupé en deux), wrong-host ou expired (certificat du serveur&#xa0;; REQUESTS * seulement). TIMES&#xa0;: combien de requêtes concernées&#xa0;; omis, toutes. Exemple&#xa0;: dc2:POST/secrets:503:1.</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <location filename="../src/core/Bootstrap.cpp" line="+36"/>
@@ -545,7 +583,12 @@
         <translation>Le nombre de clusters doit être compris entre 1 et %1.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+7"/>
+        <source>A fault names %1, but the clusters are dc1 to dc%2.</source>
+        <translation>Une panne nomme %1, mais les clusters vont de dc1 à dc%2.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>%1 exists already.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -559,7 +602,7 @@
 <context>
     <name>DemoServeCommand</name>
     <message>
-        <location filename="../src/cli/DemoServeCommand.cpp" line="+28"/>
+        <location filename="../src/cli/DemoServeCommand.cpp" line="+29"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
@@ -570,15 +613,15 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE [--latency-ms MS]
+        <source>Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE [--latency-ms MS] [--fault SPEC ...]
 
 Subcommands:
   serve   Serve simulated Kubernetes clusters with Consul installed
 </source>
-        <translation>Utilisation&#xa0;: consul-federator demo serve --clusters N --kubeconfig-out FICHIER [--latency-ms MS]
+        <translation>Usage&#xa0;: consul-federator demo serve --clusters N --kubeconfig-out FICHIER [--latency-ms MS] [--fault SPEC ...]
 
 Sous-commandes&#xa0;:
-  serve   Sert des clusters Kubernetes simulés avec Consul installé
+  serve   Servir des clusters Kubernetes simulés avec Consul installé
 </translation>
     </message>
     <message>
@@ -638,7 +681,17 @@ Sous-commandes&#xa0;:
         <translation>Afficher chaque requête d&apos;API sur stderr&#xa0;: centre de données, utilisateur, méthode, chemin, statut.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Make the clusters misbehave on purpose; repeat for more faults. SPEC: %1</source>
+        <translation>Fait dysfonctionner les clusters exprès&#xa0;; à répéter pour plusieurs pannes. SPEC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argument inattendu &quot;%1&quot;.</translation>
     </message>
@@ -648,7 +701,7 @@ Sous-commandes&#xa0;:
         <translation>--kubeconfig-out FICHIER est obligatoire.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>cannot watch for SIGINT and SIGTERM.</source>
         <translation>impossible de surveiller SIGINT et SIGTERM.</translation>
     </message>
@@ -668,7 +721,12 @@ Sous-commandes&#xa0;:
         <translation>%1 ne s&apos;est pas fédéré&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Fault: %1</source>
+        <translation>Panne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kubeconfig: %1</source>
         <translation>Kubeconfig&#xa0;: %1</translation>
     </message>
@@ -1737,6 +1795,14 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
 </context>
 <context>
+    <name>GuiModule</name>
+    <message>
+        <location filename="../src/app/GuiModule.cpp" line="+31"/>
+        <source>%1 is in neither %2 nor %3</source>
+        <translation>%1 ne se trouve ni dans %2 ni dans %3</translation>
+    </message>
+</context>
+<context>
     <name>HealthBadge</name>
     <message>
         <location filename="../src/gui/HealthBadge.cpp" line="+37"/>
@@ -1832,12 +1898,12 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>KubeClient</name>
     <message>
-        <location filename="../src/kube/KubeClient.cpp" line="+74"/>
+        <location filename="../src/kube/KubeClient.cpp" line="+77"/>
         <source>Cluster &quot;%1&quot; of context &quot;%2&quot; skips TLS verification (insecure-skip-tls-verify): anyone on the network path could read or change what this app sends it, the federation secret included.</source>
         <translation>Le cluster &quot;%1&quot; du contexte &quot;%2&quot; ne vérifie pas TLS (insecure-skip-tls-verify)&#xa0;: n&apos;importe qui sur le chemin réseau pourrait lire ou modifier ce que l&apos;application lui envoie, Secret de fédération compris.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <location line="+28"/>
         <source>cluster &quot;%1&quot;: %2</source>
         <translation>cluster &quot;%1&quot;&#xa0;: %2</translation>
@@ -1921,9 +1987,14 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>KubeClusterDetails</name>
     <message>
-        <location filename="../src/core/KubeClusterDetails.cpp" line="+66"/>
+        <location filename="../src/core/KubeClusterDetails.cpp" line="+67"/>
         <source>cannot read the certificate authority %1 of cluster &quot;%2&quot;: %3</source>
         <translation>impossible de lire l&apos;autorité de certification %1 du cluster &quot;%2&quot;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the exec plugin configuration in %1, line %2, expands through aliases to more than %3 values or %4 levels</source>
+        <translation>la configuration du plugin exec dans %1, ligne %2, s’étend par ses alias à plus de %3 valeurs ou %4 niveaux</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2020,27 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>%1 &quot;%2&quot; dans le namespace &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>Context &quot;%1&quot;: the response from %2 to %3 %4 ended early: HTTP %5 came with a JSON body that is cut short, so the change may or may not have been made. Read it back before trying again; a proxy or load balancer in between may be cutting answers.</source>
+        <translation>Contexte &quot;%1&quot;&#xa0;: la réponse de %2 à %3 %4 s&apos;est terminée trop tôt&#xa0;: HTTP %5 est arrivé avec un corps JSON tronqué, la modification a donc peut-être été faite, peut-être pas. Relisez-la avant de réessayer&#xa0;; un proxy ou un répartiteur de charge intermédiaire coupe peut-être les réponses.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Context &quot;%1&quot;: the response from %2 to %3 %4 ended early: HTTP %5 came with a JSON body that is cut short and is not valid JSON. Try again; if it keeps happening, check the cluster and any proxy or load balancer in between.</source>
+        <translation>Contexte &quot;%1&quot;&#xa0;: la réponse de %2 à %3 %4 s&apos;est terminée trop tôt&#xa0;: HTTP %5 est arrivé avec un corps JSON tronqué, qui n&apos;est pas du JSON valide. Réessayez&#xa0;; si cela se reproduit, vérifiez le cluster et tout proxy ou répartiteur de charge intermédiaire.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Context &quot;%1&quot;: the TLS certificate of %2 expired on %3 (UTC), so the connection was refused and nothing was sent. Renew the API server&apos;s certificate (on kubeadm clusters: kubeadm certs renew apiserver), or check this computer&apos;s clock.</source>
+        <translation>Contexte &quot;%1&quot;&#xa0;: le certificat TLS de %2 a expiré le %3 (UTC), la connexion a donc été refusée et rien n&apos;a été envoyé. Renouvelez le certificat du serveur d&apos;API (sur les clusters kubeadm&#xa0;: kubeadm certs renew apiserver), ou vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Context &quot;%1&quot;: the TLS certificate of %2 is for another host (the host name did not match): it names %3, not %4, so the connection was refused and nothing was sent. The server address of cluster &quot;%5&quot; may point at another cluster or a proxy; fix it, or set tls-server-name to a name the certificate holds.</source>
+        <translation>Contexte &quot;%1&quot;&#xa0;: le certificat TLS de %2 est celui d&apos;un autre hôte (le nom d&apos;hôte ne correspondait pas)&#xa0;: il nomme %3, pas %4, la connexion a donc été refusée et rien n&apos;a été envoyé. L&apos;adresse de serveur du cluster &quot;%5&quot; pointe peut-être vers un autre cluster ou un proxy&#xa0;; corrigez-la, ou mettez dans tls-server-name un nom que porte le certificat.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>no details given</source>
         <translation>aucun détail fourni</translation>
     </message>
@@ -2079,7 +2170,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Contexte &quot;%1&quot;&#xa0;: la requête a été annulée.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Context &quot;%1&quot;: the TLS certificate of %2 could not be verified (%3). The server presented a certificate for &quot;%4&quot; issued by &quot;%5&quot;. Check certificate-authority or certificate-authority-data (and tls-server-name) of cluster &quot;%6&quot; in the kubeconfig.</source>
         <translation>Contexte &quot;%1&quot;&#xa0;: le certificat TLS de %2 n&apos;a pas pu être vérifié (%3). Le serveur a présenté un certificat pour &quot;%4&quot; émis par &quot;%5&quot;. Vérifiez certificate-authority ou certificate-authority-data (et tls-server-name) du cluster &quot;%6&quot; dans le kubeconfig.</translation>
     </message>
@@ -2090,6 +2181,16 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
     <message>
         <location line="+14"/>
+        <source>Context &quot;%1&quot;: the response from %2 ended early: the connection was closed or reset before the answer to %3 %4 arrived, so the change may or may not have been made. Read it back before trying again.</source>
+        <translation>Contexte &quot;%1&quot;&#xa0;: la réponse de %2 s&apos;est terminée trop tôt&#xa0;: la connexion a été fermée ou réinitialisée avant l&apos;arrivée de la réponse à %3 %4, la modification a donc peut-être été faite, peut-être pas. Relisez-la avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context &quot;%1&quot;: the response from %2 ended early: the connection was closed or reset before the whole answer to %3 %4 arrived (%5). Check the cluster&apos;s health and any proxy or load balancer in between.</source>
+        <translation>Contexte &quot;%1&quot;&#xa0;: la réponse de %2 s&apos;est terminée trop tôt&#xa0;: la connexion a été fermée ou réinitialisée avant l&apos;arrivée de toute la réponse à %3 %4 (%5). Vérifiez l&apos;état du cluster et tout proxy ou répartiteur de charge intermédiaire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Context &quot;%1&quot;: the proxy on the way to %2 failed: %3. Check proxy-url of cluster &quot;%4&quot; in the kubeconfig, or the HTTPS_PROXY and NO_PROXY environment variables.</source>
         <translation>Contexte &quot;%1&quot;&#xa0;: le proxy sur le chemin de %2 a échoué&#xa0;: %3. Vérifiez proxy-url du cluster &quot;%4&quot; dans le kubeconfig, ou les variables d&apos;environnement HTTPS_PROXY et NO_PROXY.</translation>
     </message>
@@ -2120,6 +2221,11 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <location line="+13"/>
         <source>Context &quot;%1&quot;: %2</source>
         <translation>Contexte &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Context &quot;%1&quot;: the response from %2 to %3 %4 is larger than %5 MiB and was refused. Ask for less (a label selector or a namespace); if the object is not that large, check the cluster and any proxy in between.</source>
+        <translation>Contexte &quot;%1&quot;&#xa0;: la réponse de %2 à %3 %4 dépasse %5 Mio et a été refusée. Demandez moins (un sélecteur de labels ou un namespace)&#xa0;; si l&apos;objet n&apos;est pas si grand, vérifiez le cluster et tout proxy entre les deux.</translation>
     </message>
 </context>
 <context>
@@ -2229,7 +2335,12 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>is larger than %1 MiB; kubeconfig files over %1 MiB are refused</source>
+        <translation>dépasse %1 Mio&#xa0;; les fichiers kubeconfig de plus de %1 Mio sont refusés</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>not valid YAML: %1</source>
         <translation>pas du YAML valide&#xa0;: %1</translation>
     </message>
@@ -3551,12 +3662,12 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
     <message>
         <location line="+11"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>The secret %1 already exists in namespace %2 of %3; it was left as it is.</source>
         <translation>Le Secret %1 existe déjà dans le namespace %2 de %3&#xa0;; il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>The transfer to %1 was interrupted.</source>
         <translation>Le transfert vers %1 a été interrompu.</translation>
     </message>
@@ -3571,7 +3682,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Création de %1 dans %2.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Created %1 in namespace %2 of %3.</source>
         <translation>%1 créé dans le namespace %2 de %3.</translation>
     </message>
@@ -3592,13 +3703,45 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
     <message>
         <location line="+6"/>
+        <location line="+44"/>
         <source>The copy in %1 holds the same data as the primary&apos;s (SHA-256 matches).</source>
         <translation>La copie dans %1 contient les mêmes données que celle du primaire (SHA-256 identique).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-40"/>
+        <location line="+43"/>
         <source>Transferred %1 from %2 to namespace %3 of %4.</source>
         <translation>%1 transféré de %2 vers le namespace %3 de %4.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 Reading %2 back from %3 to see whether it was written.</source>
+        <translation>%1 Relecture de %2 depuis %3 pour savoir s&apos;il a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 The secret %2 was not created in namespace %3 of %4: nothing was written there. Retry once the cluster answers again.</source>
+        <translation>%1 Le secret %2 n&apos;a pas été créé dans le namespace %3 de %4&#xa0;: rien n&apos;y a été écrit. Réessayez quand le cluster répondra de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 Reading it back failed too: %2 Check whether %3 exists in namespace %4 of %5, and what it holds, before retrying.</source>
+        <translation>%1 La relecture a échoué aussi&#xa0;: %2 Vérifiez si %3 existe dans le namespace %4 de %5, et ce qu&apos;il contient, avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 The secret reads back from %2, so the write was made.</source>
+        <translation>%1 Le secret se relit depuis %2, l&apos;écriture a donc bien eu lieu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 The secret %2 in namespace %3 of %4 was not replaced: it still holds its previous data. Retry once the cluster answers again.</source>
+        <translation>%1 Le secret %2 du namespace %3 de %4 n&apos;a pas été remplacé&#xa0;: il contient toujours ses données précédentes. Réessayez quand le cluster répondra de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The secret %2 in namespace %3 of %4 now holds data other than the primary&apos;s (SHA-256 differs), written by someone else; it was left as it is. Check it, then retry and replace it.</source>
+        <translation>%1 Le secret %2 du namespace %3 de %4 contient maintenant d&apos;autres données que celui du primaire (le SHA-256 diffère), écrites par quelqu&apos;un d&apos;autre&#xa0;; il a été laissé tel quel. Vérifiez-le, puis réessayez en le remplaçant.</translation>
     </message>
 </context>
 <context>
@@ -3707,12 +3850,17 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Impossible de charger la clé du serveur de %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot listen for %1 on 127.0.0.1: %2</source>
         <translation>Impossible d&apos;écouter pour %1 sur 127.0.0.1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
+        <source>Cannot make the faulty certificate of %1: %2</source>
+        <translation>Impossible de créer le certificat défectueux de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cannot create the certificates of %1: %2</source>
         <translation>Impossible de créer les certificats de %1&#xa0;: %2</translation>
     </message>
@@ -3768,7 +3916,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>TlsClientIdentity</name>
     <message>
-        <location filename="../src/kube/TlsClientIdentity.cpp" line="+59"/>
+        <location filename="../src/kube/TlsClientIdentity.cpp" line="+57"/>
         <source>the client certificate is not a PEM certificate</source>
         <translation>le certificat client n&apos;est pas un certificat PEM</translation>
     </message>
@@ -3778,22 +3926,17 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>la clé client n&apos;est pas une clé privée PEM (RSA, EC ou PKCS#8, non chiffrée)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>the client key is of type %1; only RSA and EC keys are supported</source>
         <translation>la clé client est de type %1&#xa0;; seules les clés RSA et EC sont prises en charge</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>the client key does not belong to the client certificate (%1)</source>
         <translation>la clé client ne correspond pas au certificat client (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the client key could not be converted for TLS</source>
-        <translation>la clé client n&apos;a pas pu être convertie pour TLS</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>the client key could not be loaded for TLS</source>
         <translation>la clé client n&apos;a pas pu être chargée pour TLS</translation>
     </message>
@@ -4723,15 +4866,20 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>YamlNode</name>
     <message>
-        <location filename="../src/core/YamlNode.cpp" line="+455"/>
-        <source>aliases expand to more than %1 nodes or %2 levels</source>
-        <translation>les alias se développent en plus de %1 nœuds ou %2 niveaux</translation>
+        <location filename="../src/core/YamlNode.cpp" line="+473"/>
+        <source>aliases expand this to more than %1 nodes</source>
+        <translation>les alias étendent ceci à plus de %1 nœuds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aliases nest this deeper than %1 levels</source>
+        <translation>les alias imbriquent ceci sur plus de %1 niveaux</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/main.cpp" line="+58"/>
+        <location filename="../src/GuiMain.cpp" line="+35"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -4746,12 +4894,21 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Les clusters simulés n&apos;ont pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../src/main.cpp" line="+17"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The window cannot open: %1
+The commands still work:
+%2</source>
+        <translation>La fenêtre ne peut pas s’ouvrir&#xa0;: %1
+Les commandes fonctionnent toujours&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/GuiMain.cpp" line="+41"/>
         <source>Federate Consul datacenters across Kubernetes clusters.
 
 %1</source>
@@ -4796,7 +4953,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Démarrer trois clusters simulés dans l&apos;application et les ouvrir, pour tout essayer sans cluster.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Commande inconnue &quot;%1&quot;.

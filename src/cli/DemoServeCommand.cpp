@@ -1,5 +1,6 @@
 #include "DemoServeCommand.h"
 
+#include "ApiFaultSpec.h"
 #include "DemoEnvironment.h"
 #include "SimulatedCluster.h"
 
@@ -101,7 +102,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         if (subcommand.isEmpty() || subcommand == QLatin1String("--help") ||
             subcommand == QLatin1String("-h")) {
             out << tr("Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE "
-                      "[--latency-ms MS]\n\n"
+                      "[--latency-ms MS] [--fault SPEC ...]\n\n"
                       "Subcommands:\n"
                       "  serve   Serve simulated Kubernetes clusters with Consul installed\n");
             return subcommand.isEmpty() ? UsageError : 0;
@@ -140,7 +141,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     const QCommandLineOption logRequests(
         QStringLiteral("log-requests"),
         tr("Print each API request to stderr: datacenter, user, method, path, status."));
-    parser.addOptions({clusters, kubeconfigOut, latency, federationDelay, force, logRequests});
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        tr("Make the clusters misbehave on purpose; repeat for more faults. SPEC: %1")
+            .arg(ApiFaultSpec::syntax()),
+        tr("SPEC"));
+    parser.addOptions(
+        {clusters, kubeconfigOut, latency, federationDelay, force, logRequests, fault});
     // The parser takes the first argument for the program: "demo serve".
     if (!parser.parse(QStringList{arguments.mid(0, 2).join(QLatin1Char(' '))} + arguments.mid(2))) {
         printError(err, parser.errorText());
@@ -169,6 +176,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         return UsageError;
     options.latency = std::chrono::milliseconds(latencyMs);
     options.federationDelay = std::chrono::milliseconds(delayMs);
+    for (const QString &spec : parser.values(fault)) {
+        QString problem;
+        const std::optional<ApiFault> parsed = ApiFaultSpec::parse(spec, &problem);
+        if (!parsed) {
+            printError(err, problem);
+            return UsageError;
+        }
+        options.faults.append(*parsed);
+    }
 
     TerminationSignals termination;
     if (!termination.install()) {
@@ -216,6 +232,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
                          out << tr("%1 did not federate: %2").arg(datacenter, problem) << '\n';
                          out.flush();
                      });
+    for (const ApiFault &f : std::as_const(options.faults))
+        out << tr("Fault: %1").arg(ApiFaultSpec::format(f)) << '\n';
     out << tr("Kubeconfig: %1").arg(QDir::toNativeSeparators(path)) << '\n'
         << QCoreApplication::translate("DemoServeCommand",
                                        "Serving %n simulated cluster(s); press Ctrl+C to stop.",

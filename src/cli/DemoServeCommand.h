@@ -3,7 +3,8 @@
 #include <QStringList>
 #include <QTextStream>
 
-// `consul-federator demo serve --clusters N --kubeconfig-out FILE [--latency-ms MS]`:
+// `consul-federator demo serve --clusters N --kubeconfig-out FILE [--latency-ms MS]
+// [--fault SPEC ...]`:
 // simulated clusters dc1...dcN on 127.0.0.1 until SIGINT or SIGTERM.
 namespace DemoServeCommand {
 

@@ -2,6 +2,7 @@
 
 #include "KubeCluster.h"
 #include "KubeconfigEntry.h"
+#include "YamlExpansion.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -73,7 +74,23 @@ bool KubeClusterDetails::read(const KubeCluster &cluster, KubeClusterDetails *ou
     const int extensions = doc.value(body, "extensions");
     if (doc.kind(extensions) == YamlDocument::Kind::Sequence)
         for (int item : doc.node(extensions).children)
-            if (entry.text(item, "name") == QLatin1String("client.authentication.k8s.io/exec"))
-                out->execConfig = toJson(doc, doc.value(item, "extension"));
+            if (entry.text(item, "name") == QLatin1String("client.authentication.k8s.io/exec")) {
+                // Aliases are shared in doc but copied into JSON: measure first.
+                const int config = doc.value(item, "extension");
+                const YamlExpansion::Size size =
+                    YamlExpansion(doc, MaximumExecConfigValues, YamlDocument::MaximumDepth)
+                        .of(config);
+                if (size.nodes > MaximumExecConfigValues ||
+                    size.levels > YamlDocument::MaximumDepth) {
+                    *error = tr("the exec plugin configuration in %1, line %2, expands through "
+                                "aliases to more than %3 values or %4 levels")
+                                 .arg(cluster.sourceFile)
+                                 .arg(doc.node(config).line)
+                                 .arg(MaximumExecConfigValues)
+                                 .arg(YamlDocument::MaximumDepth);
+                    return false;
+                }
+                out->execConfig = toJson(doc, config);
+            }
     return true;
 }

@@ -17,6 +17,8 @@ struct KubeClusterDetails {
     // extensions[name=client.authentication.k8s.io/exec].extension, passed to
     // exec plugins as spec.cluster.config when provideClusterInfo is set.
     QJsonValue execConfig;
+    // A plugin's configuration is a few values; more, through aliases, is a blow-up.
+    static constexpr qsizetype MaximumExecConfigValues = 10'000;
 
     // A cluster with no source file (built in memory) reads as nothing.
     static bool read(const KubeCluster &cluster, KubeClusterDetails *out, QString *error);

@@ -224,7 +224,17 @@ KubeconfigLoader::Result KubeconfigLoader::load(const QStringList &files) {
             result.errors.append({path, 0, 0, tr("cannot be read: %1").arg(file.errorString())});
             continue;
         }
-        mergeFile(path, file.readAll(), result);
+        // The size said nothing for a device or pipe (/dev/zero, <(cmd)): read
+        // at most one byte past the limit.
+        QByteArray contents = file.read(MaximumFileSize + 1);
+        if (contents.size() > MaximumFileSize) {
+            result.errors.append({path, 0, 0,
+                                  tr("is larger than %1 MiB; kubeconfig files over %1 MiB are "
+                                     "refused")
+                                      .arg(MaximumFileSize / (1024 * 1024))});
+            continue;
+        }
+        mergeFile(path, contents, result);
     }
     result.config.finish();
     return result;

@@ -1,5 +1,7 @@
 #include "YamlNode.h"
 
+#include "YamlExpansion.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -83,10 +85,13 @@ QByteArray doubleQuoted(const QString &text) {
             out += "\\P";
             break;
         default:
-            if (ch < 0x20 || ch == 0x7F || (ch >= 0x80 && ch < 0xA0) || ch == 0xFEFF)
+            if (ch < 0x20 || ch == 0x7F || (ch >= 0x80 && ch < 0xA0))
                 out +=
                     "\\x" +
                     QByteArray::number(static_cast<uint>(ch), 16).rightJustified(2, '0').toUpper();
+            else if (ch == 0xFEFF || ch == 0xFFFE || ch == 0xFFFF)
+                // Not printable in YAML either, and beyond \x, which takes two digits.
+                out += "\\u" + QByteArray::number(static_cast<uint>(ch), 16).toUpper();
             else
                 out += QString::fromUcs4(&ch, 1).toUtf8();
         }
@@ -98,6 +103,9 @@ QByteArray doubleQuoted(const QString &text) {
 QByteArray spaces(int count) {
     return QByteArray(count, ' ');
 }
+
+// Bytes, so never more characters than the 1024 that YAML allows an implicit key.
+constexpr qsizetype MaximumImplicitKey = 1024;
 
 // go-yaml v2's resolve table (resolve.go): the plain scalars that are not
 // strings whatever follows.
@@ -380,7 +388,13 @@ void YamlNode::writeBlock(QByteArray &out, int indent) const {
                     out += '\n';
                 }
             }
-            out += spaces(indent) + quoted(m_keys[i]) + ':';
+            // YAML caps an implicit key at 1024 characters (libyaml and go-yaml
+            // refuse longer ones); a longer key is written explicitly: `? key`.
+            const QByteArray key = quoted(m_keys[i]);
+            if (key.size() > MaximumImplicitKey)
+                out += spaces(indent) + "? " + key + '\n' + spaces(indent) + ':';
+            else
+                out += spaces(indent) + key + ':';
             const YamlNode &value = m_values[i];
             if (isCollection(value.m_kind) && !value.m_values.empty()) {
                 out += '\n';
@@ -438,7 +452,10 @@ YamlNode YamlNode::fromPlainScalar(const QString &text) {
 }
 
 struct YamlNode::Conversion {
+    explicit Conversion(const YamlDocument &doc)
+        : expansion(doc, MaximumNodes, MaximumDepth) {}
     std::vector<QByteArrayView> lines; // of the source, for comments; empty without one
+    YamlExpansion expansion;
     qsizetype budget = MaximumNodes;
     bool exceeded = false;
 };
@@ -447,29 +464,44 @@ std::optional<YamlNode> YamlNode::parse(const QByteArray &text, YamlDocument::Pa
     YamlDocument doc;
     if (!doc.parse(text, error))
         return std::nullopt;
-    Conversion state;
-    state.lines = splitLines(text);
-    YamlNode tree = convert(doc, doc.root(), state, 0);
-    if (state.exceeded) {
-        if (error)
-            *error = {QCoreApplication::translate("YamlNode",
-                                                  "aliases expand to more than %1 nodes or %2 "
-                                                  "levels")
-                          .arg(MaximumNodes)
-                          .arg(MaximumDepth),
-                      1, 1};
+    Conversion state(doc);
+    // Measured before anything is copied: a billion laughs is refused in the
+    // time its text takes to parse, naming the anchor that multiplies.
+    if (const int culprit = state.expansion.culprit(doc.root()); culprit >= 0) {
+        if (error) {
+            const bool tooMany = state.expansion.of(culprit).nodes > MaximumNodes;
+            *error = {tooMany ? QCoreApplication::translate(
+                                    "YamlNode", "aliases expand this to more than %1 nodes")
+                                    .arg(MaximumNodes)
+                              : QCoreApplication::translate(
+                                    "YamlNode", "aliases nest this deeper than %1 levels")
+                                    .arg(MaximumDepth),
+                      doc.node(culprit).line, doc.node(culprit).column};
+        }
         return std::nullopt;
     }
-    return tree;
+    state.lines = splitLines(text);
+    return convert(doc, doc.root(), state, 0);
 }
 
 YamlNode YamlNode::fromDocument(const YamlDocument &doc, int node, QByteArrayView source) {
-    Conversion state;
+    Conversion state(doc);
     state.lines = splitLines(source);
     return convert(doc, node, state, 0);
 }
 
 YamlNode YamlNode::convert(const YamlDocument &doc, int index, Conversion &state, int depth) {
+    // A node whose copy would not fit, though each of its children would, is
+    // where aliases multiply: it is left out whole, before any of it is copied.
+    if (state.expansion.of(index).nodes > state.budget) {
+        const std::vector<int> children = YamlExpansion::convertedChildren(doc, index);
+        if (std::none_of(children.begin(), children.end(), [&](int child) {
+                return state.expansion.of(child).nodes > state.budget;
+            })) {
+            state.exceeded = true;
+            return {};
+        }
+    }
     if (--state.budget < 0 || depth > MaximumDepth) {
         state.exceeded = true;
         return {};

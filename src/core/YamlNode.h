@@ -45,7 +45,9 @@ public:
 
     // YAML (the first document) or JSON text as a tree, with the comment lines
     // above each mapping key. nullopt, with *error, when the text does not
-    // parse or its aliases expand beyond MaximumNodes or MaximumDepth.
+    // parse or its aliases would expand beyond MaximumNodes or MaximumDepth:
+    // measured before anything is copied (YamlExpansion), the error at the
+    // line of the collection whose aliases multiply.
     static std::optional<YamlNode> parse(const QByteArray &text,
                                          YamlDocument::ParseError *error = nullptr);
     // The subtree of doc at node, its plain scalars typed as Helm's YAML 1.1
@@ -57,7 +59,8 @@ public:
     // applied as go-yaml applies them; a key given twice keeps its first place
     // and its last value. With source (the text doc parsed), the full-line
     // comments right above a key become its comment(). Beyond MaximumNodes or
-    // MaximumDepth the rest is Null; parse() reports that as an error.
+    // MaximumDepth the rest is Null (a collection whose aliases multiply past
+    // the nodes left is Null whole); parse() reports that as an error.
     static YamlNode fromDocument(const YamlDocument &doc, int node, QByteArrayView source = {});
     // JSON as Helm stores values in a release: numbers that are whole and fit
     // 64 bits become Integer, other numbers Float.

@@ -108,13 +108,14 @@ bool addExtension(X509 *cert, X509V3_CTX *context, int nid, const QByteArray &va
 }
 
 // Everything but the extensions and the signature.
-Cert makeCertificate(EVP_PKEY *key, X509_NAME *subject, X509_NAME *issuer, long days) {
+Cert makeCertificate(EVP_PKEY *key, X509_NAME *subject, X509_NAME *issuer, long days,
+                     long startDays = 0) {
     Cert cert(X509_new());
     Number serial(BN_new());
     if (!cert || !serial || !X509_set_version(cert.get(), X509_VERSION_3) ||
         !BN_rand(serial.get(), SerialBits, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) ||
         !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())) ||
-        !X509_gmtime_adj(X509_getm_notBefore(cert.get()), -ClockSkewSeconds) ||
+        !X509_gmtime_adj(X509_getm_notBefore(cert.get()), startDays * 86400 - ClockSkewSeconds) ||
         !X509_time_adj_ex(X509_getm_notAfter(cert.get()), int(days), 0, nullptr) ||
         !X509_set_subject_name(cert.get(), subject) || !X509_set_issuer_name(cert.get(), issuer) ||
         !X509_set_pubkey(cert.get(), key))
@@ -141,7 +142,8 @@ DemoCertificates::Issued finish(X509 *cert, EVP_PKEY *key, EVP_PKEY *signer,
 DemoCertificates::Issued
 issueLeaf(const DemoCertificates::Issued &authority, const DemoCertificates::Subject &subject,
           DemoCertificates::KeyType keyType, DemoCertificates::KeyFormat format,
-          const QList<std::pair<int, QByteArray>> &extensions, QString *error) {
+          const QList<std::pair<int, QByteArray>> &extensions, QString *error,
+          const DemoCertificates::Validity &validity = {0, LeafDays}) {
     const Cert caCert = certificateFromPem(authority.certificatePem);
     const PKey caKey = keyFromPem(authority.keyPem);
     if (!caCert || !caKey) {
@@ -154,8 +156,8 @@ issueLeaf(const DemoCertificates::Issued &authority, const DemoCertificates::Sub
         fail(error, "cannot create a key");
         return {};
     }
-    const Cert cert =
-        makeCertificate(key.get(), name.get(), X509_get_subject_name(caCert.get()), LeafDays);
+    const Cert cert = makeCertificate(key.get(), name.get(), X509_get_subject_name(caCert.get()),
+                                      validity.notAfterDays, validity.notBeforeDays);
     if (!cert) {
         fail(error, "cannot create a certificate");
         return {};
@@ -198,11 +200,10 @@ DemoCertificates::Issued DemoCertificates::createAuthority(const Subject &subjec
     return finish(cert.get(), key.get(), key.get(), format, error);
 }
 
-DemoCertificates::Issued DemoCertificates::issueServer(const Issued &authority,
-                                                       const Subject &subject,
-                                                       const QStringList &dnsNames,
-                                                       const QList<QHostAddress> &addresses,
-                                                       KeyType keyType, QString *error) {
+DemoCertificates::Issued
+DemoCertificates::issueServer(const Issued &authority, const Subject &subject,
+                              const QStringList &dnsNames, const QList<QHostAddress> &addresses,
+                              KeyType keyType, QString *error, const Validity &validity) {
     // Go (kubectl) ignores the CN: the names must be in subjectAltName.
     QStringList names;
     for (const QString &dns : dnsNames)
@@ -216,7 +217,7 @@ DemoCertificates::Issued DemoCertificates::issueServer(const Issued &authority,
                       {NID_subject_key_identifier, "hash"},
                       {NID_authority_key_identifier, "keyid:always"},
                       {NID_subject_alt_name, names.join(QLatin1Char(',')).toUtf8()}},
-                     error);
+                     error, validity);
 }
 
 DemoCertificates::Issued DemoCertificates::issueClient(const Issued &authority,

@@ -33,10 +33,16 @@ public:
     // A self-signed CA, valid for ten years.
     static Issued createAuthority(const Subject &subject, KeyType keyType, KeyFormat format,
                                   QString *error);
+    // Days from now: an expired certificate has both in the past.
+    struct Validity {
+        long notBeforeDays; // an hour of clock skew is always allowed
+        long notAfterDays;
+    };
+
     // A TLS server certificate signed by authority, valid for a year.
     static Issued issueServer(const Issued &authority, const Subject &subject,
                               const QStringList &dnsNames, const QList<QHostAddress> &addresses,
-                              KeyType keyType, QString *error);
+                              KeyType keyType, QString *error, const Validity &validity = {0, 365});
     // A TLS client certificate: Kubernetes reads the user from CN and the
     // groups from O.
     static Issued issueClient(const Issued &authority, const Subject &subject, KeyType keyType,

@@ -54,6 +54,16 @@ bool DemoEnvironment::startClusters(const Options &options, QString *error) {
         *error = tr("The number of clusters must be from 1 to %1.").arg(MaximumClusters);
         return false;
     }
+    for (const ApiFault &fault : options.faults) {
+        const QString name = fault.cluster;
+        if (!name.isEmpty() &&
+            (name.mid(2).toInt() < 1 || name.mid(2).toInt() > options.clusters)) {
+            *error = tr("A fault names %1, but the clusters are dc1 to dc%2.")
+                         .arg(name)
+                         .arg(options.clusters);
+            return false;
+        }
+    }
     m_wan = std::make_unique<SimulatedWan>();
     for (int index = 1; index <= options.clusters; ++index) {
         auto *cluster = new SimulatedCluster(m_wan.get(), this);
@@ -66,6 +76,12 @@ bool DemoEnvironment::startClusters(const Options &options, QString *error) {
         if (!cluster->start(clusterOptions, error)) {
             stop();
             return false;
+        }
+        for (const ApiFault &fault : options.faults) {
+            if (!cluster->addFault(fault, error)) {
+                stop();
+                return false;
+            }
         }
         const QString datacenter = cluster->datacenter();
         connect(cluster->consul(), &SimulatedConsul::federated, this,

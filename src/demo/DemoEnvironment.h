@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiFault.h"
 #include "SecureBuffer.h"
 
 #include <QList>
@@ -37,6 +38,9 @@ public:
         std::chrono::milliseconds latency{0};
         // From a valid federation secret in a secondary to its servers joining.
         std::chrono::milliseconds federationDelay{1500};
+        // Misbehaviour on purpose (`demo serve --fault`); a fault naming a
+        // cluster that is not started is an error.
+        QList<ApiFault> faults = {};
     };
 
     explicit DemoEnvironment(QObject *parent = nullptr);

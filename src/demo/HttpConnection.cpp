@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QSslSocket>
 
+#include <sys/socket.h>
+
 namespace {
 
 // RFC 9110 token characters: method and header names.
@@ -224,7 +226,13 @@ void HttpConnection::handle() {
     HttpResponse response = m_server->handler() ? m_server->handler()(m_request)
                                                 : HttpResponse::text(503, "no handler");
     SecureBuffer::wipe(m_request.body);
-    const auto latency = m_server->latency();
+    // A hanging server: the client's timeout, or its abort, ends the connection.
+    if (response.delivery == HttpResponse::Delivery::Never) {
+        if (response.sensitive)
+            SecureBuffer::wipe(response.body);
+        return;
+    }
+    const auto latency = m_server->latency() + response.delay;
     if (latency.count() <= 0) {
         send(std::move(response));
         return;
@@ -250,6 +258,10 @@ void HttpConnection::send(HttpResponse response) {
         head += "Connection: keep-alive\r\n";
     head += "\r\n";
     m_socket->write(head);
+    if (response.delivery == HttpResponse::Delivery::ResetMidBody) {
+        resetMidBody(response);
+        return;
+    }
     if (!m_headRequest)
         m_socket->write(response.body);
     if (response.sensitive)
@@ -262,6 +274,19 @@ void HttpConnection::send(HttpResponse response) {
     } else {
         m_state = State::Head;
     }
+}
+
+void HttpConnection::resetMidBody(HttpResponse &response) {
+    m_socket->write(response.body.first(response.body.size() / 2));
+    if (response.sensitive)
+        SecureBuffer::wipe(response.body);
+    m_socket->flush();
+    // Linger 0 makes close() send an RST instead of a FIN, as a crashing
+    // server or a middlebox does; on loopback the bytes written are already
+    // in the client's buffer.
+    const linger reset{1, 0};
+    ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+    abort();
 }
 
 void HttpConnection::reject(int status, const QByteArray &message) {

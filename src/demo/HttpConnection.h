@@ -41,6 +41,8 @@ private:
     bool parseHead(const QByteArray &head);
     void handle();
     void send(HttpResponse response);
+    // Half the body, then a TCP reset: a fault (ApiFault::Kind::Reset).
+    void resetMidBody(HttpResponse &response);
     // Answers a request that cannot be served and closes the connection.
     void reject(int status, const QByteArray &message);
     void resetRequest();

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <chrono>
 #include <utility>
 
 class QJsonDocument;
@@ -16,6 +17,10 @@ struct HttpResponse {
     bool sensitive = false;
     // Close the connection after this response (a malformed request, a fault).
     bool closeConnection = false;
+    // How the connection delivers it; anything but Whole is a fault (ApiFault).
+    enum class Delivery { Whole, ResetMidBody, Never };
+    Delivery delivery = Delivery::Whole;
+    std::chrono::milliseconds delay{0}; // on top of the server's latency
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     HttpResponse withContentType(const QByteArray &type) && {

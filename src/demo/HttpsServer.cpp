@@ -24,6 +24,14 @@ bool HttpsServer::listen(const QSslConfiguration &configuration, const QHostAddr
     return true;
 }
 
+void HttpsServer::setSslConfiguration(const QSslConfiguration &configuration) {
+    m_server.setSslConfiguration(configuration);
+    const QList<HttpConnection *> connections =
+        findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    for (HttpConnection *connection : connections)
+        connection->abort();
+}
+
 void HttpsServer::close() {
     m_server.close();
     // Later, not now: close() may run inside one of these connections' requests.
@@ -43,6 +51,7 @@ void HttpsServer::acceptPending() {
         }
         auto *connection = new HttpConnection(socket, this);
         ++m_connections;
+        ++m_accepted;
         connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
     }
 }

@@ -36,12 +36,17 @@ public:
     // port 0 picks a free one.
     bool listen(const QSslConfiguration &configuration, const QHostAddress &address, quint16 port,
                 QString *error);
+    // For connections from now on; the open ones are dropped so that clients
+    // reconnect and see it (a certificate fault, or its end).
+    void setSslConfiguration(const QSslConfiguration &configuration);
     quint16 port() const { return m_server.serverPort(); }
     bool isListening() const { return m_server.isListening(); }
     // Stops listening and drops every open connection.
     void close();
 
     int connectionCount() const { return m_connections; }
+    // Every connection accepted since listen(): how many TLS handshakes clients paid for.
+    int acceptedCount() const { return m_accepted; }
 
 private:
     void acceptPending();
@@ -50,4 +55,5 @@ private:
     Handler m_handler;
     std::chrono::milliseconds m_latency{0};
     int m_connections = 0;
+    int m_accepted = 0;
 };

@@ -15,6 +15,7 @@
 #include <QUuid>
 
 #include <new>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -176,8 +177,9 @@ void SimulatedApiServer::setServiceProxy(const QString &ns, const QString &servi
 HttpResponse SimulatedApiServer::handle(HttpRequest &request) {
     QString user;
     HttpResponse response;
+    std::optional<ApiFault> fault;
     try {
-        response = dispatch(request, &user);
+        response = dispatch(request, &user, &fault);
     } catch (const std::bad_alloc &) {
         // SecureBuffer throws when the secure heap is full.
         response = ApiStatus::internalError(u"no secure memory left for secret data"_s);
@@ -185,11 +187,14 @@ HttpResponse SimulatedApiServer::handle(HttpRequest &request) {
     response.setHeader("Audit-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     if (response.header("Cache-Control").isNull())
         response.setHeader("Cache-Control", "no-cache, private");
+    if (fault)
+        fault->spoil(response); // after the work is done: its answer is what goes wrong
     emit requestServed(user, request.method, request.path, response.status);
     return response;
 }
 
-HttpResponse SimulatedApiServer::dispatch(HttpRequest &request, QString *user) {
+HttpResponse SimulatedApiServer::dispatch(HttpRequest &request, QString *user,
+                                          std::optional<ApiFault> *fault) {
     if (m_interceptor) {
         if (std::optional<HttpResponse> response = m_interceptor(request))
             return std::move(*response);
@@ -198,6 +203,10 @@ HttpResponse SimulatedApiServer::dispatch(HttpRequest &request, QString *user) {
     if (!identity)
         return ApiStatus::unauthorized();
     *user = identity->user;
+    *fault = m_faults.take(request);
+    // An error status stands for a request the server turned down: nothing is done.
+    if (*fault && (*fault)->kind == ApiFault::Kind::Status)
+        return std::exchange(*fault, std::nullopt)->statusResponse(request, *user);
 
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
     const bool reads = request.method == "GET" || request.method == "HEAD";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiIdentity.h"
+#include "FaultPlan.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "HttpsServer.h"
@@ -27,7 +28,7 @@ class SimulatedApiServer : public QObject {
 
 public:
     // Answers a request in the server's place (before authentication) when
-    // it returns a response: the seam for fault injection.
+    // it returns a response: for tests that need an answer no ApiFault gives.
     using Interceptor = std::function<std::optional<HttpResponse>(const HttpRequest &request)>;
     // A validating admission webhook: why it denies the object, or an empty
     // string. existing is null for a create.
@@ -44,8 +45,15 @@ public:
     quint16 port() const { return m_server.port(); }
 
     void setLatency(std::chrono::milliseconds latency) { m_server.setLatency(latency); }
+    int acceptedConnections() const { return m_server.acceptedCount(); }
     std::chrono::milliseconds latency() const { return m_server.latency(); }
     void setInterceptor(Interceptor interceptor) { m_interceptor = std::move(interceptor); }
+    // Faults hit requests once they are authenticated; certificate faults are
+    // SimulatedCluster's, which holds the CA.
+    FaultPlan &faults() { return m_faults; }
+    void setSslConfiguration(const QSslConfiguration &configuration) {
+        m_server.setSslConfiguration(configuration);
+    }
     void setWebhook(const QString &resource, const QString &name, Webhook webhook);
     // Where `.../services/{service}/proxy/...` in namespace ns goes.
     void setServiceProxy(const QString &ns, const QString &service, ServiceProxy proxy);
@@ -60,7 +68,7 @@ signals:
 private:
     struct Target;
 
-    HttpResponse dispatch(HttpRequest &request, QString *user);
+    HttpResponse dispatch(HttpRequest &request, QString *user, std::optional<ApiFault> *fault);
     HttpResponse resourceRequest(HttpRequest &request, const ApiIdentity &identity,
                                  const QString &group, const QString &version,
                                  const QStringList &rest);
@@ -83,6 +91,7 @@ private:
     ApiAuthenticator *m_authenticator;
     HttpsServer m_server;
     Interceptor m_interceptor;
+    FaultPlan m_faults;
     QHash<QString, std::pair<QString, Webhook>> m_webhooks;
     QHash<QString, ServiceProxy> m_proxies;
 };

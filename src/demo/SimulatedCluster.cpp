@@ -153,6 +153,7 @@ bool SimulatedCluster::start(const Options &options, QString *error) {
         *error = tr("Cannot load the server key of %1.").arg(m_datacenter);
         return false;
     }
+    m_tls = tls;
     QString listenError;
     if (!m_api->listen(tls, &listenError)) {
         *error = tr("Cannot listen for %1 on 127.0.0.1: %2").arg(m_datacenter, listenError);
@@ -201,6 +202,46 @@ void SimulatedCluster::setLatency(std::chrono::milliseconds latency) {
     m_options.latency = latency;
     if (m_api)
         m_api->setLatency(latency);
+}
+
+bool SimulatedCluster::addFault(const ApiFault &fault, QString *error) {
+    if (!m_api || !fault.appliesTo(m_datacenter))
+        return true;
+    if (!fault.isCertificateFault()) {
+        m_api->faults().add(fault);
+        return true;
+    }
+    using Certs = DemoCertificates;
+    QString why;
+    const bool expired = fault.kind == ApiFault::Kind::Expired;
+    m_faultyServer =
+        expired ? Certs::issueServer(m_ca, {u"kube-apiserver"_s, {}}, {u"localhost"_s},
+                                     {QHostAddress(QHostAddress::LocalHost)},
+                                     Certs::KeyType::EcP256, &why, {-30, -1})
+                : Certs::issueServer(m_ca, {u"api.other-cluster.example"_s, {}},
+                                     {u"api.other-cluster.example"_s},
+                                     {QHostAddress(u"10.0.0.9"_s)}, Certs::KeyType::EcP256, &why);
+    if (m_faultyServer.isNull()) {
+        *error = tr("Cannot make the faulty certificate of %1: %2").arg(m_datacenter, why);
+        return false;
+    }
+    QSslConfiguration tls = m_tls;
+    tls.setLocalCertificate(QSslCertificate(m_faultyServer.certificatePem, QSsl::Pem));
+    tls.setPrivateKey(QSslKey(QByteArray::fromRawData(m_faultyServer.keyPem.data(),
+                                                      qsizetype(m_faultyServer.keyPem.size())),
+                              QSsl::Ec, QSsl::Pem));
+    m_api->setSslConfiguration(tls);
+    return true;
+}
+
+void SimulatedCluster::clearFaults() {
+    if (!m_api)
+        return;
+    m_api->faults().clear();
+    if (!m_faultyServer.isNull()) {
+        m_api->setSslConfiguration(m_tls);
+        m_faultyServer = {};
+    }
 }
 
 bool SimulatedCluster::createCredentials(QString *error) {

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <chrono>
@@ -70,6 +71,12 @@ public:
 
     void setLatency(std::chrono::milliseconds latency);
 
+    // Misbehaves on purpose until clearFaults (ApiFault). A certificate fault
+    // swaps the server certificate for one made for another host, or one
+    // that expired, signed by this cluster's CA so that nothing else is wrong.
+    bool addFault(const ApiFault &fault, QString *error);
+    void clearFaults();
+
     ObjectStore *store() { return &m_store; }
     SimulatedApiServer *apiServer() const { return m_api.get(); }
     SimulatedConsul *consul() const { return m_consul.get(); }
@@ -95,6 +102,8 @@ private:
     QString m_datacenter;
     DemoCertificates::Issued m_ca;
     DemoCertificates::Issued m_server;
+    DemoCertificates::Issued m_faultyServer; // while a certificate fault holds
+    QSslConfiguration m_tls;
     DemoCertificates::Issued m_admin;
     DemoCertificates::Issued m_viewer;
     SecureBuffer m_token;

@@ -4,6 +4,7 @@
 #include "Kubeconfig.h"
 #include "ProxyResolver.h"
 #include "TlsClientIdentity.h"
+#include "TruncatedJson.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -13,6 +14,8 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 #include <QUrlQuery>
+
+#include <utility>
 
 namespace {
 
@@ -85,6 +88,7 @@ KubeError::Request KubeClient::describe(const QString &verb, const KubeResource 
     r.cluster = m_config.cluster.name;
     r.user = m_config.user.name;
     r.server = m_server.isValid() ? m_server : QUrl(m_config.cluster.server);
+    r.tlsServerName = m_config.cluster.tlsServerName;
     r.credentialKind = m_kind;
     r.execCommand = m_config.user.execCommand;
     r.authProvider = m_config.user.authProvider;
@@ -443,7 +447,45 @@ bool KubeClient::authorize(QNetworkRequest &request, const KubeReply *reply, Kub
     return true;
 }
 
+namespace {
+
+// Set on a QNetworkReply that watchResponseSize aborted.
+constexpr char TooLargeProperty[] = "federatorResponseTooLarge";
+
+// Aborts network once its announced or buffered body passes
+// KubeClient::MaximumResponseSize. readyRead comes as soon as this thread
+// catches up with what Qt's network thread read (downloadProgress waits
+// 20 ms between signals, long enough for 100 MiB more on a fast link).
+// Qt reads ahead of us (a read buffer cap does not stop it), so the peak is
+// the limit plus what arrived meanwhile: tens of MiB, not the whole body.
+void watchResponseSize(QNetworkReply *network) {
+    auto refuse = [network] {
+        network->setProperty(TooLargeProperty, true);
+        network->abort();
+    };
+    QObject::connect(network, &QNetworkReply::metaDataChanged, network, [network, refuse] {
+        if (network->header(QNetworkRequest::ContentLengthHeader).toLongLong() >
+            KubeClient::MaximumResponseSize)
+            refuse();
+    });
+    QObject::connect(network, &QNetworkReply::readyRead, network, [network, refuse] {
+        if (network->bytesAvailable() > KubeClient::MaximumResponseSize &&
+            !network->property(TooLargeProperty).toBool())
+            refuse();
+    });
+}
+
+} // namespace
+
 void KubeClient::dispatch(KubeReply *reply) {
+    if (!m_connectionTried) {
+        if (m_connecting) {
+            m_waitingForConnection.append(reply);
+            return;
+        }
+        m_connecting = true;
+        QTimer::singleShot(ConnectionWaitMs, this, &KubeClient::stopWaitingForConnection);
+    }
     QUrl url = m_server;
     // A server URL may carry a path prefix (Rancher: /k8s/clusters/c-xxxx).
     QString base = url.path();
@@ -490,6 +532,7 @@ void KubeClient::dispatch(KubeReply *reply) {
         reply->m_peerCertificate = network->sslConfiguration().peerCertificate();
     });
     connect(network, &QNetworkReply::finished, reply, [this, reply] { networkFinished(reply); });
+    watchResponseSize(network);
     QPointer<KubeReply> guard(reply);
     QTimer::singleShot(m_requestTimeoutMs, network, [guard, network] {
         if (!guard || guard->m_network != network)
@@ -506,14 +549,40 @@ void KubeClient::networkFinished(KubeReply *reply) {
     reply->m_network = nullptr;
     network->disconnect(reply);
     network->deleteLater();
+    // Answered or failed, the first request is done with the connection; the
+    // waiting ones reuse it, or find out for themselves why not. Queued: sent
+    // from within this signal, they would not get the connection back.
+    if (m_connecting && !m_connectionTried)
+        QMetaObject::invokeMethod(this, &KubeClient::stopWaitingForConnection,
+                                  Qt::QueuedConnection);
 
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->m_timedOut) {
         reply->finish(0, {}, KubeError::timeout(reply->m_request, m_requestTimeoutMs / 1000));
         return;
     }
+    if (network->property(TooLargeProperty).toBool()) {
+        reply->finish(status, {},
+                      KubeError::responseTooLarge(reply->m_request, status, MaximumResponseSize));
+        return;
+    }
     QByteArray body = network->readAll();
-    if (status == 0) {
+    // A reset after the head leaves a status and part of a body: still lost.
+    const QNetworkReply::NetworkError failure = network->error();
+    const bool transportFailed =
+        (failure > QNetworkReply::NoError && failure < QNetworkReply::ContentAccessDenied) ||
+        failure == QNetworkReply::ProtocolFailure;
+    const bool endsEarly = status >= 200 && status < 300 && status != 204 && !transportFailed &&
+                           network->header(QNetworkRequest::ContentTypeHeader)
+                               .toString()
+                               .contains(QLatin1String("json")) &&
+                           TruncatedJson::endsEarly(body);
+    if (retryLater(reply, {reply->m_method, transportFailed ? 0 : status, failure,
+                           network->rawHeader("Retry-After"), endsEarly})) {
+        SecureBuffer::wipe(body);
+        return;
+    }
+    if (status == 0 || transportFailed) {
         SecureBuffer::wipe(body);
         reply->finish(0, {},
                       KubeError::fromNetwork(reply->m_request, network->error(),
@@ -525,12 +594,18 @@ void KubeClient::networkFinished(KubeReply *reply) {
     // may have been rotated: get fresh ones and try once more, as client-go.
     const bool refreshable =
         m_kind == CredentialKind::ExecPlugin || m_kind == CredentialKind::TokenFile;
-    if (status == 401 && refreshable && reply->m_attempts < 2) {
+    if (status == 401 && refreshable && !reply->m_credentialsRefreshed) {
+        reply->m_credentialsRefreshed = true;
         SecureBuffer::wipe(body);
         if (m_kind == CredentialKind::ExecPlugin &&
             reply->m_credentialGeneration == m_credentialGeneration)
             m_execCredential.reset();
         send(reply);
+        return;
+    }
+    if (endsEarly) {
+        SecureBuffer::wipe(body);
+        reply->finish(status, {}, KubeError::incompleteResponse(reply->m_request, status));
         return;
     }
     if (status >= 200 && status < 300) {
@@ -539,4 +614,27 @@ void KubeClient::networkFinished(KubeReply *reply) {
     }
     KubeError error = KubeError::fromHttp(reply->m_request, status, body);
     reply->finish(status, std::move(body), std::move(error));
+}
+
+void KubeClient::stopWaitingForConnection() {
+    m_connectionTried = true;
+    for (const QPointer<KubeReply> &waiting : std::exchange(m_waitingForConnection, {}))
+        if (waiting)
+            dispatch(waiting);
+}
+
+bool KubeClient::retryLater(KubeReply *reply, const RetryPolicy::Outcome &outcome) {
+    if (reply->m_timedOut) // the request's whole time is used up
+        return false;
+    const std::optional<std::chrono::milliseconds> delay =
+        RetryPolicy::delayBeforeRetry(outcome, reply->m_retries + 1);
+    if (!delay)
+        return false;
+    ++reply->m_retries;
+    QPointer<KubeReply> guard(reply);
+    QTimer::singleShot(*delay, reply, [this, guard] {
+        if (guard && !guard->isFinished())
+            send(guard);
+    });
+    return true;
 }

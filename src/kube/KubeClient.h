@@ -5,6 +5,7 @@
 #include "KubeClientConfig.h"
 #include "KubeReply.h"
 #include "KubeResource.h"
+#include "RetryPolicy.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -46,6 +47,9 @@ public:
     };
 
     static constexpr int DefaultRequestTimeoutMs = 30000;
+    // A larger response body is refused while it arrives (KubeError::Kind::ResponseTooLarge):
+    // a list of every Secret in a big cluster is a few MiB, so more means a fault.
+    static constexpr qint64 MaximumResponseSize = 16 * 1024 * 1024;
 
     // Reads the context from the loaded kubeconfig; credentials are read from
     // their files when the first request needs them. A context that does not
@@ -103,6 +107,9 @@ private:
     bool authorize(QNetworkRequest &request, const KubeReply *reply, KubeError *error);
     void dispatch(KubeReply *reply);
     void networkFinished(KubeReply *reply);
+    void stopWaitingForConnection();
+    // Sends it again later when RetryPolicy allows; false: finish it now.
+    bool retryLater(KubeReply *reply, const RetryPolicy::Outcome &outcome);
 
     KubeClientConfig m_config;
     QString m_configError;
@@ -118,6 +125,15 @@ private:
     QPointer<ExecPlugin> m_plugin;
     QList<QPointer<KubeReply>> m_waitingForCredentials;
     int m_execRuns = 0;
+    // Until the first answer, later requests wait for the connection it
+    // opens: Qt 6.4 opens one TLS connection per concurrent request to an
+    // HTTP/1.1 server and has no per-host limit, and every handshake costs
+    // round trips and certificate parsing. A first request that hangs holds
+    // the others up for this long at most.
+    static constexpr int ConnectionWaitMs = 500;
+    bool m_connectionTried = false;
+    bool m_connecting = false;
+    QList<QPointer<KubeReply>> m_waitingForConnection;
 
     int m_requestTimeoutMs = DefaultRequestTimeoutMs;
     int m_execTimeoutMs = 30000;

@@ -24,6 +24,74 @@ QString KubeError::target(const Request &request, const QString &resource, const
                         : tr("%1 \"%2\" in namespace \"%3\"").arg(resource, name, ns);
 }
 
+bool KubeError::isWrite(const Request &request) {
+    return request.verb == QLatin1String("create") || request.verb == QLatin1String("update") ||
+           request.verb == QLatin1String("delete") || request.verb == QLatin1String("patch");
+}
+
+bool KubeError::leavesWriteUncertain() const {
+    // Refused connections, DNS and TLS failures happen before anything is sent.
+    return m_kind == Kind::ConnectionLost || m_kind == Kind::IncompleteResponse ||
+           m_kind == Kind::Timeout || m_kind == Kind::ServerError || m_kind == Kind::Network;
+}
+
+KubeError KubeError::incompleteResponse(const Request &request, int httpStatus) {
+    KubeError e;
+    e.m_kind = Kind::IncompleteResponse;
+    e.m_context = request.context;
+    e.m_httpStatus = httpStatus;
+    const QString what = target(request, request.resource, request.name, request.ns);
+    const QString server = serverText(request.server);
+    e.m_message =
+        isWrite(request)
+            ? tr("Context \"%1\": the response from %2 to %3 %4 ended early: HTTP %5 came with "
+                 "a JSON body that is cut short, so the change may or may not have been made. "
+                 "Read it back before trying again; a proxy or load balancer in between may be "
+                 "cutting answers.")
+                  .arg(request.context, server, request.verb, what)
+                  .arg(httpStatus)
+            : tr("Context \"%1\": the response from %2 to %3 %4 ended early: HTTP %5 came with "
+                 "a JSON body that is cut short and is not valid JSON. Try again; if it keeps "
+                 "happening, check the cluster and any proxy or load balancer in between.")
+                  .arg(request.context, server,
+                       request.verb.isEmpty() ? QStringLiteral("get") : request.verb, what)
+                  .arg(httpStatus);
+    return e;
+}
+
+QString KubeError::tlsMessage(const Request &request, const QList<QSslError> &sslErrors,
+                              const QSslCertificate &certificate) {
+    const QString ctx = request.context;
+    const QString server = serverText(request.server);
+    for (const QSslError &error : sslErrors) {
+        if (error.error() == QSslError::CertificateExpired) {
+            return tr("Context \"%1\": the TLS certificate of %2 expired on %3 (UTC), so the "
+                      "connection was refused and nothing was sent. Renew the API server's "
+                      "certificate (on kubeadm clusters: kubeadm certs renew apiserver), or "
+                      "check this computer's clock.")
+                .arg(ctx, server,
+                     certificate.expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        }
+        if (error.error() == QSslError::HostNameMismatch) {
+            QStringList names;
+            const auto alternatives = certificate.subjectAlternativeNames();
+            for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it)
+                names << it.value();
+            if (names.isEmpty())
+                names = certificate.subjectInfo(QSslCertificate::CommonName);
+            const QString expected =
+                request.tlsServerName.isEmpty() ? request.server.host() : request.tlsServerName;
+            return tr("Context \"%1\": the TLS certificate of %2 is for another host (the host "
+                      "name did not match): it names %3, not %4, so the connection was refused "
+                      "and nothing was sent. The server address of cluster \"%5\" may point at "
+                      "another cluster or a proxy; fix it, or set tls-server-name to a name the "
+                      "certificate holds.")
+                .arg(ctx, server, names.join(QLatin1String(", ")), expected, request.cluster);
+        }
+    }
+    return {};
+}
+
 KubeError KubeError::fromHttp(const Request &request, int httpStatus, QByteArrayView body) {
     KubeError e;
     e.m_context = request.context;
@@ -257,6 +325,10 @@ KubeError KubeError::fromNetwork(const Request &request, QNetworkReply::NetworkE
         if (!cert.isNull()) {
             e.m_certificateSubject = TlsClientIdentity::subjectName(cert);
             e.m_certificateIssuer = TlsClientIdentity::issuerName(cert);
+        }
+        if (const QString specific = tlsMessage(request, sslErrors, cert); !specific.isEmpty()) {
+            e.m_message = specific;
+        } else if (!cert.isNull()) {
             e.m_message = tr("Context \"%1\": the TLS certificate of %2 could not be verified "
                              "(%3). The server presented a certificate for \"%4\" issued by "
                              "\"%5\". Check certificate-authority or certificate-authority-data "
@@ -269,6 +341,23 @@ KubeError KubeError::fromNetwork(const Request &request, QNetworkReply::NetworkE
                              "the kubeconfig.")
                               .arg(ctx, server, why, request.cluster);
         }
+        break;
+    }
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProtocolFailure: {
+        e.m_kind = Kind::ConnectionLost;
+        const QString what = target(request, request.resource, request.name, request.ns);
+        const QString verb = request.verb.isEmpty() ? QStringLiteral("get") : request.verb;
+        e.m_message =
+            isWrite(request)
+                ? tr("Context \"%1\": the response from %2 ended early: the connection was "
+                     "closed or reset before the answer to %3 %4 arrived, so the change may or "
+                     "may not have been made. Read it back before trying again.")
+                      .arg(ctx, server, verb, what)
+                : tr("Context \"%1\": the response from %2 ended early: the connection was "
+                     "closed or reset before the whole answer to %3 %4 arrived (%5). Check the "
+                     "cluster's health and any proxy or load balancer in between.")
+                      .arg(ctx, server, verb, what, detail);
         break;
     }
     case QNetworkReply::ProxyConnectionRefusedError:
@@ -332,5 +421,20 @@ KubeError KubeError::configuration(const Request &request, const QString &proble
     if (!sentence.endsWith(QLatin1Char('.')))
         sentence += QLatin1Char('.');
     e.m_message = tr("Context \"%1\": %2").arg(request.context, sentence);
+    return e;
+}
+
+KubeError KubeError::responseTooLarge(const Request &request, int httpStatus, qint64 limitBytes) {
+    KubeError e;
+    e.m_kind = Kind::ResponseTooLarge;
+    e.m_context = request.context;
+    e.m_httpStatus = httpStatus;
+    const QString what = target(request, request.resource, request.name, request.ns);
+    e.m_message = tr("Context \"%1\": the response from %2 to %3 %4 is larger than %5 MiB and "
+                     "was refused. Ask for less (a label selector or a namespace); if the "
+                     "object is not that large, check the cluster and any proxy in between.")
+                      .arg(request.context, serverText(request.server),
+                           request.verb.isEmpty() ? QStringLiteral("get") : request.verb, what)
+                      .arg(limitBytes / (1024 * 1024));
     return e;
 }

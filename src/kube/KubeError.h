@@ -35,9 +35,12 @@ public:
         Timeout,
         Tls, // certificate verification or handshake
         Proxy,
-        Network,       // anything else below HTTP
-        Credentials,   // none could be obtained: exec plugin, files, auth-provider
-        Configuration, // the kubeconfig entry cannot be used as it is
+        ConnectionLost,     // closed or reset before the whole answer arrived
+        IncompleteResponse, // a complete HTTP answer whose JSON body is cut short
+        Network,            // anything else below HTTP
+        Credentials,        // none could be obtained: exec plugin, files, auth-provider
+        Configuration,      // the kubeconfig entry cannot be used as it is
+        ResponseTooLarge,   // the body went past KubeClient::MaximumResponseSize
         Cancelled,
     };
 
@@ -47,6 +50,7 @@ public:
         QString cluster;
         QString user;
         QUrl server;
+        QString tlsServerName; // the name the certificate must hold, when not server's host
         CredentialKind credentialKind = CredentialKind::None;
         QString execCommand;
         QString authProvider;
@@ -66,10 +70,15 @@ public:
                                  const QString &detail, const QList<QSslError> &sslErrors = {},
                                  const QSslCertificate &peerCertificate = QSslCertificate());
     static KubeError timeout(const Request &request, int seconds);
+    // A 2xx answer whose JSON body ends early (TruncatedJson).
+    static KubeError incompleteResponse(const Request &request, int httpStatus);
     static KubeError credentials(const Request &request, const QString &problem);
     static KubeError configuration(const Request &request, const QString &problem);
+    static KubeError responseTooLarge(const Request &request, int httpStatus, qint64 limitBytes);
 
     bool isError() const { return m_kind != Kind::None; }
+    // A write that failed this way may still have been made: read it back.
+    bool leavesWriteUncertain() const;
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; } // 0 below HTTP
     QString context() const { return m_context; }
@@ -83,6 +92,9 @@ public:
 private:
     static QString target(const Request &request, const QString &resource, const QString &name,
                           const QString &ns);
+    static bool isWrite(const Request &request);
+    static QString tlsMessage(const Request &request, const QList<QSslError> &sslErrors,
+                              const QSslCertificate &certificate);
 
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;

@@ -34,6 +34,8 @@ public:
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_error.isError(); }
     int httpStatus() const { return m_httpStatus; }
+    // How often it was sent again (RetryPolicy): 0 when the first answer counted.
+    int retries() const { return m_retries; }
     const KubeError &error() const { return m_error; }
     // The connection skipped TLS verification (insecure-skip-tls-verify):
     // whoever shows this answer should say so.
@@ -77,6 +79,8 @@ private:
     };
     std::vector<Header> m_headers;
     int m_attempts = 0;
+    int m_retries = 0;
+    bool m_credentialsRefreshed = false;
     quint64 m_credentialGeneration = 0;
     QPointer<QNetworkReply> m_network;
     QList<QSslError> m_sslErrors;

@@ -411,6 +411,8 @@ void SecretTransfer::written(const std::shared_ptr<Job> &job, KubeReply *reply) 
                 });
             return;
         }
+        if (reply->error().leavesWriteUncertain())
+            return checkUncertainWrite(job, reply->error().message());
         if (kind == KubeError::Kind::AlreadyExists) {
             const QString message =
                 tr("The secret %1 already exists in namespace %2 of %3; it was left as it is.")
@@ -463,6 +465,66 @@ void SecretTransfer::readBack(const std::shared_ptr<Job> &job) {
             finish(job, Outcome::Transferred,
                    tr("Transferred %1 from %2 to namespace %3 of %4.")
                        .arg(job->run->name, job->run->context, job->datacenter.ns, job->context));
+        });
+}
+
+void SecretTransfer::checkUncertainWrite(const std::shared_ptr<Job> &job, const QString &problem) {
+    const Run &run = *job->run;
+    set(*job, Step::Transfer, State::Running,
+        tr("%1 Reading %2 back from %3 to see whether it was written.")
+            .arg(problem, run.name, job->context));
+    job->client->get(KubeResource::secrets(), job->datacenter.ns, run.name)
+        ->onFinished(this, [this, job, problem](KubeReply *r) {
+            if (!isCurrent(job))
+                return;
+            const Run &run = *job->run;
+            const QString ns = job->datacenter.ns;
+            auto fail = [&](const QString &message) {
+                set(*job, Step::Transfer, State::Failed, message);
+                finish(job, Outcome::Failed, message);
+            };
+            if (r->error().kind() == KubeError::Kind::NotFound)
+                return fail(tr("%1 The secret %2 was not created in namespace %3 of %4: nothing "
+                               "was written there. Retry once the cluster answers again.")
+                                .arg(problem, run.name, ns, job->context));
+            if (!r->ok())
+                return fail(tr("%1 Reading it back failed too: %2 Check whether %3 exists in "
+                               "namespace %4 of %5, and what it holds, before retrying.")
+                                .arg(problem, r->error().message(), run.name, ns, job->context));
+            QString error;
+            const std::optional<FederationSecret> copy = FederationSecret::parse(r->body(), &error);
+            if (copy && copy->dataDigest() == run.digest) {
+                if (job->holdsSecret) {
+                    job->holdsSecret = false;
+                    if (--job->run->writers == 0)
+                        job->run->secret.reset();
+                }
+                set(*job, Step::Transfer, State::Done,
+                    tr("%1 The secret reads back from %2, so the write was made.")
+                        .arg(problem, job->context));
+                set(*job, Step::ReadBack, State::Done,
+                    tr("The copy in %1 holds the same data as the primary's (SHA-256 matches).")
+                        .arg(job->context));
+                return finish(job, Outcome::Transferred,
+                              tr("Transferred %1 from %2 to namespace %3 of %4.")
+                                  .arg(run.name, run.context, ns, job->context));
+            }
+            SecureJson json;
+            json.parse(r->body(), nullptr);
+            const QString version =
+                json.text(json.value(json.value(json.root(), "metadata"), "resourceVersion"));
+            // Writes to the API server are whole or nothing, so different data is a
+            // whole secret that someone else wrote, or the one we meant to replace:
+            // deleting or overwriting it unasked could destroy their work.
+            if (job->existing == Job::Existing::Present && version == job->existingVersion)
+                return fail(tr("%1 The secret %2 in namespace %3 of %4 was not replaced: it "
+                               "still holds its previous data. Retry once the cluster answers "
+                               "again.")
+                                .arg(problem, run.name, ns, job->context));
+            fail(tr("%1 The secret %2 in namespace %3 of %4 now holds data other than the "
+                    "primary's (SHA-256 differs), written by someone else; it was left as it "
+                    "is. Check it, then retry and replace it.")
+                     .arg(problem, run.name, ns, job->context));
         });
 }
 

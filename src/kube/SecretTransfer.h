@@ -19,7 +19,9 @@ class KubeReply;
 // existing one) and read the copy back to compare a SHA-256 of its data.
 // Several secondaries run at once; each reports its steps as they change,
 // so a GUI can show a checklist and a CLI can print them. Nothing is written
-// to a secondary unless the primary's secret is valid.
+// to a secondary unless the primary's secret is valid. A write whose answer
+// is lost or cut is never sent blindly again: the copy is read back to tell
+// whether it was made, and a copy that differs is reported, not deleted.
 //
 // Reads in the secondary (namespace, an existing copy) go out at the same
 // time as the primary's, so a transfer costs three round trips.
@@ -83,6 +85,9 @@ private:
     void write(const std::shared_ptr<Job> &job);
     void written(const std::shared_ptr<Job> &job, KubeReply *reply);
     void readBack(const std::shared_ptr<Job> &job);
+    // The write failed in a way that does not say whether it was made (the
+    // answer was lost or cut, a timeout, a 5xx): read the secret back to find out.
+    void checkUncertainWrite(const std::shared_ptr<Job> &job, const QString &problem);
     void set(Job &job, Step step, State state, const QString &message = {});
     void finish(const std::shared_ptr<Job> &job, Outcome outcome, const QString &message);
     bool isCurrent(const std::shared_ptr<Job> &job) const;

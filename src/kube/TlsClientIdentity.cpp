@@ -1,7 +1,5 @@
 #include "TlsClientIdentity.h"
 
-#include "SecureBuffer.h"
-
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -68,13 +66,9 @@ bool TlsClientIdentity::build(QByteArrayView certificatePem, QByteArrayView keyP
         *error = tr("the client key is not a PEM private key (RSA, EC or PKCS#8, unencrypted)");
         return false;
     }
-    QSsl::KeyAlgorithm algorithm;
     switch (EVP_PKEY_get_base_id(pkey.get())) {
     case EVP_PKEY_RSA:
-        algorithm = QSsl::Rsa;
-        break;
     case EVP_PKEY_EC:
-        algorithm = QSsl::Ec;
         break;
     default:
         *error = tr("the client key is of type %1; only RSA and EC keys are supported")
@@ -83,31 +77,27 @@ bool TlsClientIdentity::build(QByteArrayView certificatePem, QByteArrayView keyP
     }
 
     // A key that does not match the certificate makes the server reject the
-    // handshake with no useful word; say so here.
-    const QByteArray leafPem = chain->first().toPem();
-    Bio certBio(BIO_new_mem_buf(leafPem.constData(), int(leafPem.size())));
-    Cert leaf(certBio ? PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr) : nullptr);
-    if (!leaf || X509_check_private_key(leaf.get(), pkey.get()) != 1) {
+    // handshake with no useful word; say so here. The OpenSSL backend's handle
+    // is the parsed X509: every parse costs a trip through OpenSSL 3's decoders.
+    const X509 *leaf = static_cast<const X509 *>(chain->first().handle());
+    Cert parsed;
+    if (!leaf) {
+        const QByteArray leafPem = chain->first().toPem();
+        Bio certBio(BIO_new_mem_buf(leafPem.constData(), int(leafPem.size())));
+        parsed.reset(certBio ? PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr)
+                             : nullptr);
+        leaf = parsed.get();
+    }
+    if (!leaf || X509_check_private_key(leaf, pkey.get()) != 1) {
         ERR_clear_error();
         *error = tr("the client key does not belong to the client certificate (%1)")
                      .arg(subjectName(chain->first()));
         return false;
     }
 
-    // Re-encode in secure memory: "RSA PRIVATE KEY" or "EC PRIVATE KEY".
-    Bio out(BIO_new(BIO_s_secmem()));
-    if (!out || PEM_write_bio_PrivateKey_traditional(out.get(), pkey.get(), nullptr, nullptr, 0,
-                                                     nullptr, nullptr) != 1) {
-        ERR_clear_error();
-        *error = tr("the client key could not be converted for TLS");
-        return false;
-    }
-    char *data = nullptr;
-    const long size = BIO_get_mem_data(out.get(), &data);
-    // QSslKey takes a QByteArray: the one transient copy, wiped right after.
-    QByteArray pem(data, qsizetype(size));
-    *key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-    SecureBuffer::wipe(pem);
+    // An opaque key hands Qt the parsed EVP_PKEY itself: the key is never
+    // re-encoded into a QByteArray, nor parsed a second time.
+    *key = QSslKey(reinterpret_cast<Qt::HANDLE>(pkey.release()), QSsl::PrivateKey);
     if (key->isNull()) {
         *error = tr("the client key could not be loaded for TLS");
         return false;

@@ -9,6 +9,7 @@
 // Who the server saw is checked through SimulatedCluster::requestServed, so a request that
 // succeeded with the wrong identity still fails the test.
 
+#include "ApiFault.h"
 #include "Bootstrap.h"
 #include "DemoCertificates.h"
 #include "DemoEnvironment.h"
@@ -988,6 +989,42 @@ private slots:
         }
         // One after the other would take ten times the latency.
         QVERIFY2(elapsed < 4 * latencyMs, qPrintable(u"took %1 ms"_s.arg(elapsed)));
+    }
+
+    // Two requests on a cold client (what a secret transfer sends each cluster first) share one
+    // TLS connection: Qt 6.4 would open one per request to an HTTP/1.1 server.
+    void coldClientSharesTheFirstConnection() {
+        auto c = client(u"dc7"_s);
+        const int before = dc(7)->apiServer()->acceptedConnections();
+        KubeReply *ns = c->get(KubeResource::namespaces(), {}, u"consul"_s);
+        KubeReply *secrets = c->list(KubeResource::secrets(), u"consul"_s);
+        for (KubeReply *r : {ns, secrets}) {
+            QVERIFY(wait(r));
+            QVERIFY2(r->ok(), qPrintable(r->error().message()));
+        }
+        QCOMPARE(ns->object().value(u"metadata"_s).toObject().value(u"name"_s), u"consul"_s);
+        QCOMPARE(secrets->object().value(u"kind"_s), u"SecretList"_s);
+        QCOMPARE(dc(7)->apiServer()->acceptedConnections() - before, 1);
+    }
+
+    // ...but a first request that hangs does not hold the others up until it times out.
+    void hangingFirstRequestDoesNotHoldUpTheOthers() {
+        ApiFault hang;
+        hang.kind = ApiFault::Kind::Hang;
+        hang.resource = u"namespaces"_s;
+        QString error;
+        QVERIFY2(dc(8)->addFault(hang, &error), qPrintable(error));
+        auto c = client(u"dc8"_s);
+        c->setRequestTimeout(60000);
+        KubeReply *hung = c->get(KubeResource::namespaces(), {}, u"consul"_s);
+        KubeReply *version = c->getPath(u"/version"_s);
+        QVERIFY(wait(version));
+        QVERIFY2(version->ok(), qPrintable(version->error().message()));
+        QVERIFY(!hung->isFinished());
+        dc(8)->clearFaults();
+        hung->abort();
+        QVERIFY(wait(hung));
+        QCOMPARE(hung->error().kind(), KubeError::Kind::Cancelled);
     }
 
     // ---- configuration -------------------------------------------------------------------

@@ -1,0 +1,160 @@
+#include "AppSetup.h"
+#include "Bootstrap.h"
+#include "Cli.h"
+#include "DemoEnvironment.h"
+#include "KubeClient.h"
+#include "KubeClientConfig.h"
+#include "KubeconfigLoader.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// zlib level 1: the default level spends more time compressing than the app
+// takes to start, and --screenshot is what start-up is timed with.
+constexpr int ScreenshotPngQuality = 80;
+
+// Saves the window once the kubeconfig is on the canvas and painted.
+void screenshotWhenReady(MainWindow &window, const QString &file) {
+    auto save = [&window, file] {
+        // A zero timer runs after the pending layout and paint events.
+        QTimer::singleShot(0, &window, [&window, file] {
+            const bool ok = window.grab().save(file, "PNG", ScreenshotPngQuality);
+            if (!ok)
+                std::fprintf(
+                    stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate("main", "Cannot write %1").arg(file)));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    };
+    QObject::connect(&window, &MainWindow::kubeconfigLoaded, &window, save,
+                     Qt::SingleShotConnection);
+}
+
+// Starts simulated clusters in this process and shows them; false, after
+// telling the user why, when they cannot start.
+bool startDemo(MainWindow &window, DemoEnvironment &demo) {
+    QString error;
+    if (!demo.isRunning() && !demo.start({.clusters = 3}, &error)) {
+        QMessageBox::critical(&window, QCoreApplication::translate("main", "Simulated clusters"),
+                              QCoreApplication::translate("main", "The simulated clusters could "
+                                                                  "not start: %1")
+                                  .arg(error));
+        return false;
+    }
+    // Their credentials go from memory to memory: no kubeconfig file.
+    window.setClientFactory([&demo](const QString &context, QObject *parent) -> KubeClient * {
+        KubeClientConfig config;
+        return demo.clientConfig(context, &config) ? new KubeClient(std::move(config), parent)
+                                                   : nullptr;
+    });
+    window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
+    return true;
+}
+
+// --help and --version print and exit; they must work where no display is.
+bool onlyPrints(int argc, char **argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// The window's entry point, called by the executable once it loaded this module.
+extern "C" Q_DECL_EXPORT int federator_gui_main(int argc, char **argv, int secureHeapState) {
+    const auto secureHeap = static_cast<Bootstrap::SecureHeap>(secureHeapState);
+    std::unique_ptr<QCoreApplication> application;
+    if (onlyPrints(argc, argv))
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
+    AppSetup::installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Federate Consul datacenters across Kubernetes "
+                                            "clusters.\n\n%1")
+            .arg(Cli::commandSummary()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"),
+        QCoreApplication::translate("main", "Kubeconfig files to use, ':'-separated "
+                                            "(default: $KUBECONFIG, else ~/.kube/config)."),
+        QCoreApplication::translate("main", "PATHLIST"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save the window as a PNG once it is laid out and "
+                                            "painted, then exit."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption resetSettings(
+        QStringLiteral("reset-settings"),
+        QCoreApplication::translate("main", "Forget the saved window layout, then start."));
+    const QCommandLineOption plan(
+        QStringLiteral("plan"),
+        QCoreApplication::translate("main",
+                                    "Open a federation plan file once the kubeconfig is read."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start three simulated clusters inside the app and "
+                                            "open them, to try everything without a cluster."));
+    parser.addOptions({kubeconfig, screenshot, resetSettings, plan, demoOption});
+    parser.process(app);
+    QIcon icon;
+    for (const char *size : {"32", "64", "256"})
+        icon.addFile(QStringLiteral(":/icons/%1.png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(icon);
+    QApplication::setDesktopFileName(QStringLiteral("io.github.consulfederator.ConsulFederator"));
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Unknown command \"%1\".\n%2")
+                           .arg(parser.positionalArguments().constFirst(), Cli::commandSummary())));
+        return 2;
+    }
+
+    if (parser.isSet(resetSettings))
+        QSettings().clear();
+
+    // Before the window, so the clusters outlive every client the window made.
+    DemoEnvironment demo;
+    MainWindow window;
+    // Screenshots are for READMEs and timing: the same size everywhere.
+    if (!parser.isSet(screenshot))
+        window.restoreLayout();
+    if (const QString warning = Bootstrap::secureHeapWarning(secureHeap); !warning.isEmpty())
+        window.statusBar()->showMessage(warning);
+    if (parser.isSet(plan)) {
+        // The plan needs the contexts' API servers, so it waits for the kubeconfig.
+        const QString file = parser.value(plan);
+        QObject::connect(
+            &window, &MainWindow::kubeconfigLoaded, &window,
+            [&window, file] { window.openPlan(file); }, Qt::SingleShotConnection);
+    }
+    if (parser.isSet(screenshot))
+        screenshotWhenReady(window, parser.value(screenshot));
+    QObject::connect(&window, &MainWindow::demoRequested, &window,
+                     [&window, &demo] { startDemo(window, demo); });
+    if (!parser.isSet(demoOption) || !startDemo(window, demo))
+        window.loadKubeconfig(parser.isSet(kubeconfig)
+                                  ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
+                                  : KubeconfigLoader::defaultFiles());
+    window.show();
+    return app.exec();
+}
