@@ -150,7 +150,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="+29"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="+30"/>
         <source>cannot read %1: it is a directory</source>
         <translation>%1 kann nicht gelesen werden: es ist ein Verzeichnis</translation>
     </message>
@@ -195,14 +195,7 @@
         <translation>WERTE...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
-        <location line="+9"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="-18"/>
+        <location line="+5"/>
         <source>error: no values files given; name one per datacenter</source>
         <translation>Fehler: keine Werte-Dateien angegeben; geben Sie eine pro Rechenzentrum an</translation>
     </message>
@@ -284,6 +277,24 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/cli/CommandLine.cpp" line="+18"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 ist mehr als einmal angegeben.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigBundle</name>
     <message>
         <location filename="../src/core/ConfigBundle.cpp" line="+172"/>
@@ -327,7 +338,7 @@
 <context>
     <name>ContextsCommand</name>
     <message>
-        <location filename="../src/cli/ContextsCommand.cpp" line="+25"/>
+        <location filename="../src/cli/ContextsCommand.cpp" line="+26"/>
         <source>CURRENT</source>
         <translation>AKTUELL</translation>
     </message>
@@ -375,11 +386,6 @@
         <location line="+1"/>
         <source>Print JSON instead of a table.</source>
         <translation>Gibt JSON statt einer Tabelle aus.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -602,12 +608,7 @@
 <context>
     <name>DemoServeCommand</name>
     <message>
-        <location filename="../src/cli/DemoServeCommand.cpp" line="+29"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location filename="../src/cli/DemoServeCommand.cpp" line="+83"/>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht &quot;%4&quot;.</translation>
     </message>
@@ -691,12 +692,7 @@ Unterbefehle:
         <translation>SPEC</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>--kubeconfig-out FILE is required.</source>
         <translation>--kubeconfig-out DATEI ist erforderlich.</translation>
     </message>
@@ -1170,12 +1166,7 @@ Unterbefehle:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+35"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+49"/>
         <source>the kubeconfig has no contexts</source>
         <translation>die Kubeconfig hat keine Kontexte</translation>
     </message>
@@ -1200,12 +1191,12 @@ Unterbefehle:
         <translation>Secret &quot;%1&quot; von Kontext &quot;%2&quot; ist nicht das Föderations-Secret, das der Plan braucht, und wird daher nicht versiegelt: %3</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+119"/>
         <source>--passphrase-fd takes a file descriptor number, not &quot;%1&quot;.</source>
         <translation>--passphrase-fd erwartet die Nummer eines Dateideskriptors, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-108"/>
         <source>The federation secret will be sealed under a passphrase of at least %1 characters; whoever imports it needs the same passphrase.</source>
         <translation>Das Föderations-Secret wird mit einer Passphrase aus mindestens %1 Zeichen versiegelt; wer es importiert, braucht dieselbe Passphrase.</translation>
     </message>
@@ -1358,17 +1349,7 @@ Unterbefehle:
         <translation>Mit --seal-secret: liest die Passphrase aus dem Dateideskriptor N (bis zu seinem Ende), statt nachzufragen. Geben Sie eine Passphrase nie auf der Befehlszeile an.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--%1 is given more than once.</source>
-        <translation>--%1 ist mehr als einmal angegeben.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>--out DIR (or an archive: FILE.tar.gz, FILE.zip) is required.</source>
         <translation>--out VERZ (oder ein Archiv: DATEI.tar.gz, DATEI.zip) ist erforderlich.</translation>
     </message>
@@ -2912,12 +2893,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>MembersCommand</name>
     <message>
-        <location filename="../src/cli/MembersCommand.cpp" line="+31"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../src/cli/MembersCommand.cpp" line="+49"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3002,12 +2978,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Gibt JSON-Zeilen (name, address, port, status, type, build, protocol, datacenter, partition, segment) statt einer Tabelle aus.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>give exactly one of --context CONTEXT, --all and --parse FILE.</source>
         <translation>geben Sie genau eines von --context KONTEXT, --all und --parse DATEI an.</translation>
     </message>
@@ -3944,12 +3915,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>TransferSecretCommand</name>
     <message>
-        <location filename="../src/cli/TransferSecretCommand.cpp" line="+27"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/cli/TransferSecretCommand.cpp" line="+31"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4040,12 +4006,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Die Föderation läuft ohne Gossip-Verschlüsselung: das Secret darf keinen gossipEncryptionKey enthalten.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>--from CONTEXT and --to CONTEXT are required.</source>
         <translation>--from KONTEXT und --to KONTEXT sind erforderlich.</translation>
     </message>
@@ -4078,12 +4039,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>UnsealSecretCommand</name>
     <message>
-        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+28"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+44"/>
         <source>Decrypt a federation secret sealed by export --seal-secret, in memory, and create it in the cluster of a kubeconfig context, named as it was in the primary. The passphrase is asked for on the terminal without echo, or read from a file descriptor; nothing is created unless the passphrase is right and the file intact.</source>
         <translation>Entschlüsselt ein mit export --seal-secret versiegeltes Föderations-Secret im Speicher und legt es im Cluster eines Kubeconfig-Kontexts an, unter dem Namen, den es im primären Rechenzentrum hatte. Die Passphrase wird im Terminal ohne Echo abgefragt oder aus einem Dateideskriptor gelesen; es wird nur etwas angelegt, wenn die Passphrase stimmt und die Datei unversehrt ist.</translation>
     </message>
@@ -4138,7 +4094,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Ersetzt das Secret, wenn der Namespace es bereits hat.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>FILE, the sealed secret, is required.</source>
         <translation>DATEI, das versiegelte Secret, ist erforderlich.</translation>
     </message>
@@ -4148,12 +4104,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--%1 is given more than once.</source>
-        <translation>--%1 ist mehr als einmal angegeben.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--to CONTEXT is required.</source>
         <translation>--to KONTEXT ist erforderlich.</translation>
     </message>
@@ -4211,12 +4162,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>UpgradeValuesCommand</name>
     <message>
-        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+32"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+36"/>
         <source>cannot read %1: it is a directory</source>
         <translation>%1 kann nicht gelesen werden: es ist ein Verzeichnis</translation>
     </message>
@@ -4284,12 +4230,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>PFADLISTE</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--%1 is required, once.</source>
         <translation>--%1 ist erforderlich, genau einmal.</translation>
     </message>

@@ -150,7 +150,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="+29"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="+30"/>
         <source>cannot read %1: it is a directory</source>
         <translation>impossible de lire %1&#xa0;: c&apos;est un répertoire</translation>
     </message>
@@ -195,14 +195,7 @@
         <translation>VALEURS...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+18"/>
-        <location line="+9"/>
-        <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-18"/>
+        <location line="+5"/>
         <source>error: no values files given; name one per datacenter</source>
         <translation>erreur&#xa0;: aucun fichier de valeurs indiqué&#xa0;; indiquez-en un par centre de données</translation>
     </message>
@@ -284,6 +277,24 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/cli/CommandLine.cpp" line="+18"/>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--%1 is given more than once.</source>
+        <translation>--%1 est indiqué plus d&apos;une fois.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigBundle</name>
     <message>
         <location filename="../src/core/ConfigBundle.cpp" line="+172"/>
@@ -327,7 +338,7 @@
 <context>
     <name>ContextsCommand</name>
     <message>
-        <location filename="../src/cli/ContextsCommand.cpp" line="+25"/>
+        <location filename="../src/cli/ContextsCommand.cpp" line="+26"/>
         <source>CURRENT</source>
         <translation>ACTUEL</translation>
     </message>
@@ -375,11 +386,6 @@
         <location line="+1"/>
         <source>Print JSON instead of a table.</source>
         <translation>Afficher du JSON au lieu d&apos;un tableau.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -602,12 +608,7 @@
 <context>
     <name>DemoServeCommand</name>
     <message>
-        <location filename="../src/cli/DemoServeCommand.cpp" line="+29"/>
-        <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location filename="../src/cli/DemoServeCommand.cpp" line="+83"/>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 doit être un nombre de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
@@ -691,12 +692,7 @@ Sous-commandes&#xa0;:
         <translation>SPEC</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>--kubeconfig-out FILE is required.</source>
         <translation>--kubeconfig-out FICHIER est obligatoire.</translation>
     </message>
@@ -1170,12 +1166,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+35"/>
-        <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+49"/>
         <source>the kubeconfig has no contexts</source>
         <translation>le kubeconfig n&apos;a aucun contexte</translation>
     </message>
@@ -1200,12 +1191,12 @@ Sous-commandes&#xa0;:
         <translation>le Secret &quot;%1&quot; du contexte &quot;%2&quot; n&apos;est pas le Secret de fédération dont le plan a besoin&#xa0;; il n&apos;est donc pas scellé&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+119"/>
         <source>--passphrase-fd takes a file descriptor number, not &quot;%1&quot;.</source>
         <translation>--passphrase-fd attend un numéro de descripteur de fichier, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-108"/>
         <source>The federation secret will be sealed under a passphrase of at least %1 characters; whoever imports it needs the same passphrase.</source>
         <translation>Le Secret de fédération sera scellé avec une phrase secrète d&apos;au moins %1 caractères&#xa0;; quiconque l&apos;importe aura besoin de la même phrase secrète.</translation>
     </message>
@@ -1358,17 +1349,7 @@ Sous-commandes&#xa0;:
         <translation>Avec --seal-secret&#xa0;: lire la phrase secrète depuis le descripteur de fichier N (jusqu&apos;à sa fin) au lieu de la demander. Ne donnez jamais de phrase secrète sur la ligne de commande.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--%1 is given more than once.</source>
-        <translation>--%1 est indiqué plus d&apos;une fois.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>--out DIR (or an archive: FILE.tar.gz, FILE.zip) is required.</source>
         <translation>--out RÉP (ou une archive&#xa0;: FICHIER.tar.gz, FICHIER.zip) est obligatoire.</translation>
     </message>
@@ -2912,12 +2893,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>MembersCommand</name>
     <message>
-        <location filename="../src/cli/MembersCommand.cpp" line="+31"/>
-        <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../src/cli/MembersCommand.cpp" line="+49"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -3002,12 +2978,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Afficher des lignes JSON (name, address, port, status, type, build, protocol, datacenter, partition, segment) au lieu d&apos;un tableau.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>give exactly one of --context CONTEXT, --all and --parse FILE.</source>
         <translation>indiquez exactement une option parmi --context CONTEXTE, --all et --parse FICHIER.</translation>
     </message>
@@ -3944,12 +3915,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>TransferSecretCommand</name>
     <message>
-        <location filename="../src/cli/TransferSecretCommand.cpp" line="+27"/>
-        <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/cli/TransferSecretCommand.cpp" line="+31"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4040,12 +4006,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>La fédération fonctionne sans chiffrement gossip&#xa0;: le Secret ne doit contenir aucune gossipEncryptionKey.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>--from CONTEXT and --to CONTEXT are required.</source>
         <translation>--from CONTEXTE et --to CONTEXTE sont obligatoires.</translation>
     </message>
@@ -4078,12 +4039,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>UnsealSecretCommand</name>
     <message>
-        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+28"/>
-        <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+44"/>
         <source>Decrypt a federation secret sealed by export --seal-secret, in memory, and create it in the cluster of a kubeconfig context, named as it was in the primary. The passphrase is asked for on the terminal without echo, or read from a file descriptor; nothing is created unless the passphrase is right and the file intact.</source>
         <translation>Déchiffre en mémoire un Secret de fédération scellé par export --seal-secret et le crée dans le cluster d&apos;un contexte kubeconfig, sous le nom qu&apos;il avait dans le primaire. La phrase secrète est demandée dans le terminal sans écho, ou lue depuis un descripteur de fichier&#xa0;; rien n&apos;est créé si la phrase secrète est fausse ou le fichier altéré.</translation>
     </message>
@@ -4138,7 +4094,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Remplacer le Secret si le namespace l&apos;a déjà.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>FILE, the sealed secret, is required.</source>
         <translation>FICHIER, le secret scellé, est obligatoire.</translation>
     </message>
@@ -4148,12 +4104,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>argument inattendu &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--%1 is given more than once.</source>
-        <translation>--%1 est indiqué plus d&apos;une fois.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--to CONTEXT is required.</source>
         <translation>--to CONTEXTE est obligatoire.</translation>
     </message>
@@ -4211,12 +4162,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>UpgradeValuesCommand</name>
     <message>
-        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+32"/>
-        <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+36"/>
         <source>cannot read %1: it is a directory</source>
         <translation>impossible de lire %1&#xa0;: c&apos;est un répertoire</translation>
     </message>
@@ -4284,12 +4230,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>CHEMINS</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--%1 is required, once.</source>
         <translation>--%1 est obligatoire, une seule fois.</translation>
     </message>

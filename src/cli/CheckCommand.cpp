@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "ChartValues.h"
+#include "CommandLine.h"
 #include "ValuesCheck.h"
 #include "ValuesProblem.h"
 
@@ -13,9 +14,9 @@ namespace CheckCommand {
 
 namespace {
 
-constexpr int Success = 0;
-constexpr int Failure = 1;
-constexpr int UsageError = 2;
+using CommandLine::Failure;
+using CommandLine::Success;
+using CommandLine::UsageError;
 // Helm values files are small; a huge one is a wrong argument, not values.
 constexpr qint64 MaximumFileSize = 16 * 1024 * 1024;
 
@@ -76,14 +77,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     parser.addOption(chartValues);
     parser.addPositionalArgument(tr("VALUES"), tr("Helm values files, one per datacenter."),
                                  tr("VALUES..."));
-    if (!parser.parse(arguments)) {
-        err << tr("error: %1").arg(parser.errorText()) << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, out, err, true))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err << tr("error: no values files given; name one per datacenter") << '\n'
@@ -95,7 +90,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     if (parser.isSet(chartValues)) {
         QString error;
         if (!chart.load(parser.value(chartValues), &error)) {
-            err << tr("error: %1").arg(error) << '\n';
+            CommandLine::printError(err, error);
             return UsageError;
         }
     }
@@ -104,7 +99,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         QByteArray text;
         QString error;
         if (!readFile(path, &text, &error)) {
-            err << tr("error: %1").arg(error) << '\n';
+            CommandLine::printError(err, error);
             return UsageError;
         }
         values.append({path, text});

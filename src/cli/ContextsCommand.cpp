@@ -1,5 +1,6 @@
 #include "ContextsCommand.h"
 
+#include "CommandLine.h"
 #include "KubeconfigLoader.h"
 
 #include <QCommandLineParser>
@@ -76,19 +77,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         tr("PATHLIST"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
     parser.addOptions({kubeconfig, json});
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst())
-            << '\n';
-        return 2;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, out, err))
+        return *done;
 
     const QStringList files = parser.isSet(kubeconfig)
                                   ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))

@@ -1,6 +1,7 @@
 #include "DemoServeCommand.h"
 
 #include "ApiFaultSpec.h"
+#include "CommandLine.h"
 #include "DemoEnvironment.h"
 #include "SimulatedCluster.h"
 
@@ -18,16 +19,12 @@ namespace DemoServeCommand {
 
 namespace {
 
-constexpr int UsageError = 2;
-constexpr int Failure = 1;
+using CommandLine::Failure;
+using CommandLine::printError;
+using CommandLine::UsageError;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("DemoServeCommand", text);
-}
-
-void printError(QTextStream &err, const QString &message) {
-    err << tr("error: %1").arg(message) << '\n';
-    err.flush();
 }
 
 // The self-pipe trick: a signal handler may only write(2); the event loop
@@ -149,19 +146,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     parser.addOptions(
         {clusters, kubeconfigOut, latency, federationDelay, force, logRequests, fault});
     // The parser takes the first argument for the program: "demo serve".
-    if (!parser.parse(QStringList{arguments.mid(0, 2).join(QLatin1Char(' '))} + arguments.mid(2))) {
-        printError(err, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(
-            err, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
-        return UsageError;
-    }
+    if (const std::optional<int> done = CommandLine::parse(
+            parser, QStringList{arguments.mid(0, 2).join(QLatin1Char(' '))} + arguments.mid(2), out,
+            err))
+        return *done;
     if (parser.value(kubeconfigOut).isEmpty()) {
         printError(err, tr("--kubeconfig-out FILE is required."));
         return UsageError;

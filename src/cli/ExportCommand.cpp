@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "BundleWriter.h"
+#include "CommandLine.h"
 #include "ConfigBundle.h"
 #include "Datacenter.h"
 #include "DatacenterName.h"
@@ -23,16 +24,14 @@ namespace ExportCommand {
 
 namespace {
 
-constexpr int UsageError = 2;
-constexpr int Failure = 1;
+using CommandLine::Failure;
+using CommandLine::printError;
+using CommandLine::UsageError;
+
 constexpr int ContextsListed = 5; // in "not in the kubeconfig" errors
 
 QString tr(const char *text) {
     return QCoreApplication::translate("ExportCommand", text);
-}
-
-void printError(QTextStream &err, const QString &message) {
-    err << tr("error: %1").arg(message) << '\n';
 }
 
 // A few context names to choose from, the likeliest first.
@@ -192,26 +191,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     parser.addOptions({outDir, kubeconfig, primary, secondary, datacenter, noAcls, noGossip, ns,
                        release, globalName, mode, service, nodePort, planFile, sealSecret,
                        passphraseFd});
-    if (!parser.parse(arguments)) {
-        printError(err, parser.errorText());
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, out, err))
+        return *done;
+    if (!CommandLine::givenOnce(parser,
+                                {&outDir, &primary, &ns, &release, &globalName, &mode, &service,
+                                 &nodePort, &planFile, &passphraseFd},
+                                err))
         return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(
-            err, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
-        return UsageError;
-    }
-    for (const QCommandLineOption *single : {&outDir, &primary, &ns, &release, &globalName, &mode,
-                                             &service, &nodePort, &planFile, &passphraseFd}) {
-        if (parser.values(*single).size() > 1) {
-            printError(err, tr("--%1 is given more than once.").arg(single->names().constFirst()));
-            return UsageError;
-        }
-    }
     if (!parser.isSet(outDir) || parser.value(outDir).isEmpty()) {
         printError(err, tr("--out DIR (or an archive: FILE.tar.gz, FILE.zip) is required."));
         return UsageError;

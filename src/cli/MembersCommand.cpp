@@ -1,5 +1,6 @@
 #include "MembersCommand.h"
 
+#include "CommandLine.h"
 #include "ConsulApi.h"
 #include "DatacenterProbe.h"
 #include "KubeClient.h"
@@ -20,15 +21,12 @@ namespace MembersCommand {
 
 namespace {
 
-constexpr int Failure = 1;
-constexpr int UsageError = 2;
+using CommandLine::Failure;
+using CommandLine::printError;
+using CommandLine::UsageError;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("MembersCommand", text);
-}
-
-void printError(QTextStream &err, const QString &message) {
-    err << tr("error: %1").arg(message) << '\n';
 }
 
 void print(const WanMembership &membership, bool json, QTextStream &out) {
@@ -157,19 +155,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         tr("Print JSON rows (name, address, port, status, type, build, protocol, datacenter, "
            "partition, segment) instead of a table."));
     parser.addOptions({context, all, parseOption, kubeconfig, ns, prefix, json});
-    if (!parser.parse(arguments)) {
-        printError(err, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(
-            err, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
-        return UsageError;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, out, err))
+        return *done;
     const int modes =
         int(parser.isSet(context)) + int(parser.isSet(all)) + int(parser.isSet(parseOption));
     if (modes != 1) {

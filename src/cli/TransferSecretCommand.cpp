@@ -1,5 +1,6 @@
 #include "TransferSecretCommand.h"
 
+#include "CommandLine.h"
 #include "DatacenterName.h"
 #include "KubeClient.h"
 #include "KubeconfigLoader.h"
@@ -16,16 +17,12 @@ namespace TransferSecretCommand {
 
 namespace {
 
-constexpr int UsageError = 2;
-constexpr int Failure = 1;
+using CommandLine::Failure;
+using CommandLine::printError;
+using CommandLine::UsageError;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("TransferSecretCommand", text);
-}
-
-void printError(QTextStream &err, const QString &message) {
-    err << tr("error: %1").arg(message) << '\n';
-    err.flush();
 }
 
 QString stateWord(SecretTransfer::State state) {
@@ -89,19 +86,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         tr("The federation runs without gossip encryption: the secret must hold no "
            "gossipEncryptionKey."));
     parser.addOptions({from, to, kubeconfig, ns, name, replace, datacenter, noAcls, noGossip});
-    if (!parser.parse(arguments)) {
-        printError(err, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(
-            err, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
-        return UsageError;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, out, err))
+        return *done;
     const QString primaryContext = parser.value(from);
     QStringList secondaryContexts = parser.values(to);
     secondaryContexts.removeDuplicates();

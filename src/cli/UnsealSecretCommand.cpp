@@ -1,5 +1,6 @@
 #include "UnsealSecretCommand.h"
 
+#include "CommandLine.h"
 #include "Datacenter.h"
 #include "FederationSecret.h"
 #include "KubeClient.h"
@@ -17,15 +18,12 @@ namespace UnsealSecretCommand {
 
 namespace {
 
-constexpr int UsageError = 2;
-constexpr int Failure = 1;
+using CommandLine::Failure;
+using CommandLine::printError;
+using CommandLine::UsageError;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("UnsealSecretCommand", text);
-}
-
-void printError(QTextStream &err, const QString &message) {
-    err << tr("error: %1").arg(message) << '\n';
 }
 
 // Runs the request to its end; KubeClient only answers through the event loop.
@@ -68,14 +66,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      tr("Replace the secret when the namespace already has it."));
     parser.addOptions({to, kubeconfig, ns, passphraseFd, replace});
-    if (!parser.parse(arguments)) {
-        printError(err, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, out, err, true))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         printError(err, positional.isEmpty()
@@ -83,12 +75,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
                             : tr("unexpected argument \"%1\".").arg(positional.at(1)));
         return UsageError;
     }
-    for (const QCommandLineOption *single : {&to, &kubeconfig, &ns, &passphraseFd}) {
-        if (parser.values(*single).size() > 1) {
-            printError(err, tr("--%1 is given more than once.").arg(single->names().constFirst()));
-            return UsageError;
-        }
-    }
+    if (!CommandLine::givenOnce(parser, {&to, &kubeconfig, &ns, &passphraseFd}, err))
+        return UsageError;
     if (parser.value(to).isEmpty()) {
         printError(err, tr("--to CONTEXT is required."));
         return UsageError;

@@ -1,5 +1,6 @@
 #include "UpgradeValuesCommand.h"
 
+#include "CommandLine.h"
 #include "Datacenter.h"
 #include "HelmRelease.h"
 #include "HelmValues.h"
@@ -19,17 +20,15 @@ namespace UpgradeValuesCommand {
 
 namespace {
 
-constexpr int UsageError = 2;
-constexpr int Failure = 1;
+using CommandLine::Failure;
+using CommandLine::printError;
+using CommandLine::UsageError;
+
 // Values files and release Secrets are small; a huge one is a wrong argument.
 constexpr qint64 MaximumFileSize = 32 * 1024 * 1024;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("UpgradeValuesCommand", text);
-}
-
-void printError(QTextStream &err, const QString &message) {
-    err << tr("error: %1").arg(message) << '\n';
 }
 
 bool readFile(const QString &path, QByteArray *contents, QString *error) {
@@ -107,19 +106,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         tr("Kubeconfig files to use, ':'-separated (default: $KUBECONFIG, else ~/.kube/config)."),
         tr("PATHLIST"));
     parser.addOptions({plan, context, values, releaseSecret, outFile, kubeconfig});
-    if (!parser.parse(arguments)) {
-        printError(err, parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(
-            err, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
-        return UsageError;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments, out, err))
+        return *done;
     for (const QCommandLineOption *required : {&plan, &context, &outFile}) {
         if (parser.values(*required).size() != 1 || parser.value(*required).isEmpty()) {
             printError(err, tr("--%1 is required, once.").arg(required->names().constFirst()));
