@@ -120,6 +120,19 @@
     </message>
 </context>
 <context>
+    <name>CanvasView</name>
+    <message>
+        <location filename="../src/gui/CanvasView.cpp" line="+44"/>
+        <source>Selected: %1.</source>
+        <translation>Ausgewählt: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No datacenter selected.</source>
+        <translation>Kein Rechenzentrum ausgewählt.</translation>
+    </message>
+</context>
+<context>
     <name>ChartValues</name>
     <message>
         <location filename="../src/core/ChartValues.cpp" line="+36"/>
@@ -490,12 +503,22 @@
 <context>
     <name>DatacenterNode</name>
     <message>
-        <location filename="../src/gui/DatacenterNode.cpp" line="+21"/>
+        <location filename="../src/gui/DatacenterNode.cpp" line="+22"/>
         <source>Context %1 in %2</source>
         <translation>Kontext %1 in %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>federation primary</source>
+        <translation>primäres Rechenzentrum der Föderation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>federation secondary</source>
+        <translation>sekundäres Rechenzentrum der Föderation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cluster &quot;%1&quot; missing</source>
         <translation>Cluster &quot;%1&quot; fehlt</translation>
     </message>
@@ -2865,7 +2888,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>%1[*] – Consul Federator</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>ProxyDefaults &quot;global&quot; must exist and be synced in %1 and %2; the Members tab can create it.</source>
         <translation>ProxyDefaults &quot;global&quot; muss in %1 und %2 existieren und synchronisiert sein; der Reiter Mitglieder kann es anlegen.</translation>
     </message>

@@ -120,6 +120,19 @@
     </message>
 </context>
 <context>
+    <name>CanvasView</name>
+    <message>
+        <location filename="../src/gui/CanvasView.cpp" line="+44"/>
+        <source>Selected: %1.</source>
+        <translation>Sélection&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No datacenter selected.</source>
+        <translation>Aucun centre de données sélectionné.</translation>
+    </message>
+</context>
+<context>
     <name>ChartValues</name>
     <message>
         <location filename="../src/core/ChartValues.cpp" line="+36"/>
@@ -490,12 +503,22 @@
 <context>
     <name>DatacenterNode</name>
     <message>
-        <location filename="../src/gui/DatacenterNode.cpp" line="+21"/>
+        <location filename="../src/gui/DatacenterNode.cpp" line="+22"/>
         <source>Context %1 in %2</source>
         <translation>Contexte %1 dans %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>federation primary</source>
+        <translation>primaire de la fédération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>federation secondary</source>
+        <translation>secondaire de la fédération</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cluster &quot;%1&quot; missing</source>
         <translation>cluster &quot;%1&quot; manquant</translation>
     </message>
@@ -2865,7 +2888,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>%1[*] — Consul Federator</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>ProxyDefaults &quot;global&quot; must exist and be synced in %1 and %2; the Members tab can create it.</source>
         <translation>ProxyDefaults &quot;global&quot; doit exister et être synchronisé dans %1 et %2&#xa0;; l&apos;onglet Membres peut le créer.</translation>
     </message>

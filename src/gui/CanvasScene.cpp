@@ -124,16 +124,16 @@ void CanvasScene::applyFederation() {
                                                         : DatacenterNode::Role::None;
         node->setFederation(role, m_planNames.value(id));
     }
-    DatacenterNode *primary = m_nodes.value(m_primaryId);
-    if (!primary)
-        return;
-    for (const QString &id : std::as_const(m_secondaryIds)) {
-        if (DatacenterNode *secondary = m_nodes.value(id)) {
-            auto *edge = new FederationEdge(secondary, primary);
-            addItem(edge);
-            m_edges.append(edge);
+    if (DatacenterNode *primary = m_nodes.value(m_primaryId)) {
+        for (const QString &id : std::as_const(m_secondaryIds)) {
+            if (DatacenterNode *secondary = m_nodes.value(id)) {
+                auto *edge = new FederationEdge(secondary, primary);
+                addItem(edge);
+                m_edges.append(edge);
+            }
         }
     }
+    emit federationChanged();
 }
 
 DatacenterNode *CanvasScene::primaryUnder(const QPointF &scenePos,

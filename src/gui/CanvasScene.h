@@ -35,6 +35,8 @@ public:
 signals:
     void selectedDatacenterChanged(const QString &id);
     void layoutChanged();
+    // Roles and edges follow a new plan.
+    void federationChanged();
     // A node was dropped onto the primary.
     void federateRequested(const QString &id);
     void contextMenuRequested(const QString &id, const QPoint &screenPos);

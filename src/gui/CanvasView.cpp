@@ -30,6 +30,22 @@ CanvasView::CanvasView(QWidget *parent)
 void CanvasView::setCanvasScene(CanvasScene *scene) {
     m_scene = scene;
     setScene(scene);
+    // The form's description says how to move around; the selection goes first.
+    if (m_usage.isEmpty())
+        m_usage = accessibleDescription();
+    connect(scene, &CanvasScene::selectedDatacenterChanged, this, &CanvasView::describeSelection);
+    connect(scene, &CanvasScene::federationChanged, this, &CanvasView::describeSelection);
+    describeSelection();
+}
+
+void CanvasView::describeSelection() {
+    const DatacenterNode *node = m_scene ? m_scene->node(m_scene->selectedId()) : nullptr;
+    const QString selection =
+        node ? tr("Selected: %1.").arg(node->accessibleSummary()) : tr("No datacenter selected.");
+    const QString description = m_usage.isEmpty() ? selection : selection + u' ' + m_usage;
+    // Only a change is announced: health refreshes every few seconds.
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
 }
 
 void CanvasView::zoomIn() {

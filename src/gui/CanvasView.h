@@ -25,6 +25,9 @@ public slots:
     // Everything visible; not below the overview zoom, where names stay readable.
     void fitToView();
     void centerOnSelection();
+    // Tells screen readers what is selected now: the view's accessible
+    // description, which Qt announces when it changes.
+    void describeSelection();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -35,4 +38,5 @@ private:
     void moveSelection(int dx, int dy);
 
     CanvasScene *m_scene = nullptr;
+    QString m_usage;
 };

@@ -1,6 +1,7 @@
 #include "DatacenterNode.h"
 
 #include "CanvasLayout.h"
+#include "HealthBadge.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -20,6 +21,18 @@ DatacenterNode::DatacenterNode(const Datacenter &datacenter)
     setFlags(ItemIsSelectable | ItemIsMovable);
     setToolTip(QApplication::translate("DatacenterNode", "Context %1 in %2")
                    .arg(datacenter.id, datacenter.sourceFile));
+}
+
+QString DatacenterNode::accessibleSummary() const {
+    QStringList parts = labelLines();
+    if (m_role == Role::Primary)
+        parts.insert(1, QApplication::translate("DatacenterNode", "federation primary"));
+    else if (m_role == Role::Secondary)
+        parts.insert(1, QApplication::translate("DatacenterNode", "federation secondary"));
+    for (const QGraphicsItem *child : childItems())
+        if (child->type() == HealthBadge::Type)
+            parts.append(static_cast<const HealthBadge *>(child)->text());
+    return parts.join(QLatin1String(", "));
 }
 
 QStringList DatacenterNode::labelLines() const {

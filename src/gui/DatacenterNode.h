@@ -18,6 +18,9 @@ public:
     const Datacenter &datacenter() const { return m_datacenter; }
     // The lines of text the node shows, top to bottom (tests read these).
     QStringList labelLines() const;
+    // One sentence for screen readers: the label, the role in the plan and
+    // the health badge's words.
+    QString accessibleSummary() const;
 
     Role role() const { return m_role; }
     // The plan's name for this datacenter, which the user may have changed.

@@ -692,6 +692,7 @@ void MainWindow::applyHealth() {
     }
     for (FederationEdge *edge : m_scene->edges())
         edge->setHealth(m_monitor->link(edge->secondary()->datacenter().id));
+    m_ui->canvasView->describeSelection();
 
     // Datacenters in WAN membership that no context holds: a row of ghosts
     // under the grid.

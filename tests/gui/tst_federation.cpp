@@ -111,6 +111,35 @@ private slots:
         QVERIFY(f.plan().secondaries.isEmpty());
     }
 
+    // Screen readers hear what the canvas selects: its accessible description names the
+    // datacenter, its role in the plan and how to move on, and follows the plan.
+    void canvasDescribesTheSelectionToScreenReaders() {
+        Fixture f;
+        QVERIFY(f.ok());
+        const QString usage = u"Arrow keys move between datacenters"_s;
+        QVERIFY2(f.view()->accessibleDescription().startsWith(u"Selected: dc1, dc1 (current)"_s),
+                 qPrintable(f.view()->accessibleDescription()));
+        QVERIFY(f.view()->accessibleDescription().contains(usage));
+        QVERIFY(!f.view()->accessibleDescription().contains(u"primary"_s));
+
+        f.view()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(&f.window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(f.view()->accessibleDescription().startsWith(
+                     u"Selected: dc1, federation primary, dc1 (current)"_s),
+                 qPrintable(f.view()->accessibleDescription()));
+
+        QTest::keyClick(f.view(), Qt::Key_Right);
+        QTest::keyClick(&f.window(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString dc2 = f.view()->accessibleDescription();
+        QVERIFY2(dc2.startsWith(u"Selected: dc2, federation secondary, dc2, 10.0.0.2"_s),
+                 qPrintable(dc2));
+        QVERIFY(dc2.contains(usage));
+
+        f.scene()->select({});
+        QVERIFY2(f.view()->accessibleDescription().startsWith(u"No datacenter selected."_s),
+                 qPrintable(f.view()->accessibleDescription()));
+    }
+
     void dragANodeOntoThePrimary() {
         Fixture f;
         QVERIFY(f.ok());
