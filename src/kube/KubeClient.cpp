@@ -457,7 +457,10 @@ constexpr char TooLargeProperty[] = "federatorResponseTooLarge";
 // catches up with what Qt's network thread read (downloadProgress waits
 // 20 ms between signals, long enough for 100 MiB more on a fast link).
 // Qt reads ahead of us (a read buffer cap does not stop it), so the peak is
-// the limit plus what arrived meanwhile: tens of MiB, not the whole body.
+// the limit plus what arrived meanwhile. Over a network that is a few MiB;
+// from a server on the same machine, which outpaces this thread, Qt 6.4
+// holds back readyRead while more data is queued, and hundreds of MiB were
+// seen (tst_kubelimits).
 void watchResponseSize(QNetworkReply *network) {
     auto refuse = [network] {
         network->setProperty(TooLargeProperty, true);
