@@ -8,6 +8,7 @@
 // of a URL inside a multi-line raw string for a comment. Line N of a fixture is element N.
 
 #include "KubeconfigLoader.h"
+#include "PeakMemory.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QByteArrayList>
@@ -30,23 +31,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// This process's peak resident memory (VmHWM) in bytes.
-qint64 peakMemory() {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    return -1;
-}
-
-// Writing 5 to clear_refs sets VmHWM back to the current resident size (Linux 4.0).
-bool resetPeakMemory() {
-    QFile clear(u"/proc/self/clear_refs"_s);
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
 
 constexpr int kProcessTimeoutMs = 60000; // the kubectl dispatcher can be slow when cold
 
@@ -462,10 +446,10 @@ void TestKubeconfigLoader::oversizedFileRefusedQuickly() {
 
     // Refused by its size, unread: reading it would take 65 MiB of memory (under
     // AddressSanitizer the loader's own work already takes ~16 MiB more).
-    QVERIFY(resetPeakMemory());
-    const qint64 before = peakMemory();
+    QVERIFY(PeakMemory::reset());
+    const qint64 before = PeakMemory::current();
     const KubeconfigLoader::Result result = KubeconfigLoader::load({huge, real});
-    const qint64 grown = peakMemory() - before;
+    const qint64 grown = PeakMemory::current() - before;
     QVERIFY2(grown < 48 * 1024 * 1024, qPrintable(u"peak memory grew by %1 bytes"_s.arg(grown)));
 
     QCOMPARE(result.errors.size(), qsizetype(1));

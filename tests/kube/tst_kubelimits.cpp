@@ -11,6 +11,7 @@
 #include "KubeClient.h"
 #include "KubeClusterDetails.h"
 #include "KubeconfigLoader.h"
+#include "PeakMemory.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
@@ -32,23 +33,6 @@ constexpr qint64 MiB = 1024 * 1024;
 // back while more data is queued, and up to ~540 MiB went in before the hang-up. Hence a body
 // far larger than that, and bounds that say "not the body", not "the limit".
 constexpr qint64 OfferedBody = 4096 * MiB;
-
-// This process's peak resident memory (VmHWM) in bytes, after resetPeak() if called.
-qint64 peakMemory() {
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    return -1;
-}
-
-// Writing 5 to clear_refs sets VmHWM back to the current resident size (Linux 4.0).
-bool resetPeak() {
-    QFile clear(u"/proc/self/clear_refs"_s);
-    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
-}
 
 // Answers one GET with a 200 JSON body of bodySize bytes: prefix, 'x' padding, suffix; made
 // as the socket drains.
@@ -207,8 +191,8 @@ private slots:
         QVERIFY(server.start());
         auto client = clientFor(u"http://127.0.0.1:%1"_s.arg(server.port()));
         QVERIFY(client);
-        QVERIFY(resetPeak());
-        const qint64 before = peakMemory();
+        QVERIFY(PeakMemory::reset());
+        const qint64 before = PeakMemory::current();
         KubeReply *reply = client->list(KubeResource::secrets(), u"consul"_s);
         QVERIFY(wait(reply));
         QVERIFY(!reply->ok());
@@ -225,14 +209,14 @@ private slots:
         // held more than the limit. Qt's network thread reads ahead of the thread that checks,
         // so what it took in is the limit plus what came meanwhile: bounded, not the body.
         qInfo("sent %lld MiB, peak memory grew %lld MiB", server.sent() / MiB,
-              (peakMemory() - before) / MiB);
+              (PeakMemory::current() - before) / MiB);
         QTRY_VERIFY_WITH_TIMEOUT(server.closedByClient(), 30000);
         QVERIFY(!server.complete());
         if (chunked)
             QVERIFY2(server.sent() > KubeClient::MaximumResponseSize,
                      qPrintable(QString::number(server.sent())));
         QVERIFY2(server.sent() < OfferedBody / 4, qPrintable(QString::number(server.sent())));
-        const qint64 grown = peakMemory() - before;
+        const qint64 grown = PeakMemory::current() - before;
         QVERIFY2(grown < OfferedBody / 4,
                  qPrintable(u"peak memory grew by %1 MiB"_s.arg(grown / MiB)));
     }
@@ -268,8 +252,8 @@ private slots:
                                 "      extension: *a8\n");
         QVERIFY(client);
         const QString file = m_dir.filePath(u"kubeconfig-%1"_s.arg(m_files));
-        QVERIFY(resetPeak());
-        const qint64 before = peakMemory();
+        QVERIFY(PeakMemory::reset());
+        const qint64 before = PeakMemory::current();
         KubeReply *reply = client->getPath(u"/version"_s);
         QVERIFY(wait(reply));
         QCOMPARE(reply->error().kind(), KubeError::Kind::Configuration);
@@ -279,7 +263,7 @@ private slots:
             u"Context \"limits\": cluster \"limits\": the exec plugin configuration in %1, "
             u"line 9, expands through aliases to more than %2 values or 256 levels."_s.arg(file)
                 .arg(KubeClusterDetails::MaximumExecConfigValues));
-        const qint64 grown = peakMemory() - before;
+        const qint64 grown = PeakMemory::current() - before;
         QVERIFY2(grown < 32 * MiB, qPrintable(u"peak memory grew by %1 MiB"_s.arg(grown / MiB)));
         delete reply;
     }
