@@ -17,6 +17,8 @@ BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES=(
     cmake ninja-build g++ pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    # the simulated clusters serve `kubectl exec` over WebSocket
+    qt6-websockets-dev
     libyaml-dev libssl-dev libarchive-dev zlib1g-dev
     fonts-dejavu-core
     desktop-file-utils appstream

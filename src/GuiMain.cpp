@@ -42,9 +42,10 @@ void screenshotWhenReady(MainWindow &window, const QString &file) {
 
 // Starts simulated clusters in this process and shows them; false, after
 // telling the user why, when they cannot start.
-bool startDemo(MainWindow &window, DemoEnvironment &demo) {
+bool startDemo(MainWindow &window, DemoEnvironment &demo,
+               DemoEnvironment::Scenario scenario = DemoEnvironment::Scenario::Primary) {
     QString error;
-    if (!demo.isRunning() && !demo.start({.clusters = 3}, &error)) {
+    if (!demo.isRunning() && !demo.start({.clusters = 3, .scenario = scenario}, &error)) {
         QMessageBox::critical(&window, QCoreApplication::translate("main", "Simulated clusters"),
                               QCoreApplication::translate("main", "The simulated clusters could "
                                                                   "not start: %1")
@@ -114,8 +115,27 @@ extern "C" Q_DECL_EXPORT int federator_gui_main(int argc, char **argv, int secur
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Start three simulated clusters inside the app and "
                                             "open them, to try everything without a cluster."));
-    parser.addOptions({kubeconfig, screenshot, resetSettings, plan, demoOption});
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        QCoreApplication::translate("main", "With --demo, where the simulated clusters start: "
+                                            "fresh, primary (default), installed or federated."),
+        QCoreApplication::translate("main", "NAME"));
+    parser.addOptions({kubeconfig, screenshot, resetSettings, plan, demoOption, scenarioOption});
     parser.process(app);
+    DemoEnvironment::Scenario scenario = DemoEnvironment::Scenario::Primary;
+    if (parser.isSet(scenarioOption)) {
+        const std::optional<DemoEnvironment::Scenario> named =
+            DemoEnvironment::scenarioNamed(parser.value(scenarioOption));
+        if (!named) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "Unknown scenario \"%1\"; use fresh, primary, "
+                                                "installed or federated.")
+                                        .arg(parser.value(scenarioOption))));
+            return 2;
+        }
+        scenario = *named;
+    }
     QIcon icon;
     for (const char *size : {"32", "64", "256"})
         icon.addFile(QStringLiteral(":/icons/%1.png").arg(QLatin1String(size)));
@@ -151,7 +171,7 @@ extern "C" Q_DECL_EXPORT int federator_gui_main(int argc, char **argv, int secur
         screenshotWhenReady(window, parser.value(screenshot));
     QObject::connect(&window, &MainWindow::demoRequested, &window,
                      [&window, &demo] { startDemo(window, demo); });
-    if (!parser.isSet(demoOption) || !startDemo(window, demo))
+    if (!parser.isSet(demoOption) || !startDemo(window, demo, scenario))
         window.loadKubeconfig(parser.isSet(kubeconfig)
                                   ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
                                   : KubeconfigLoader::defaultFiles());

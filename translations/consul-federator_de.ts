@@ -193,6 +193,16 @@
         <translation>DATEI</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>With --chart-values, what a key the chart does not know is: error (the default), since Helm ignores it and a typo silently drops the setting, or warn.</source>
+        <translation>Mit --chart-values, was ein Schlüssel ist, den das Chart nicht kennt: error (der Standard), da Helm ihn ignoriert und ein Tippfehler die Einstellung stillschweigend verwirft, oder warn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error|warn</source>
+        <translation>error|warn</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>VALUES</source>
         <translation>WERTE</translation>
@@ -208,14 +218,19 @@
         <translation>WERTE...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>error: no values files given; name one per datacenter</source>
         <translation>Fehler: keine Werte-Dateien angegeben; geben Sie eine pro Rechenzentrum an</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Usage: consul-federator check [--chart-values FILE] VALUES...</source>
-        <translation>Aufruf: consul-federator check [--chart-values DATEI] WERTE...</translation>
+        <source>Usage: consul-federator check [--chart-values FILE [--unknown-keys=error|warn]] VALUES...</source>
+        <translation>Aufruf: consul-federator check [--chart-values DATEI [--unknown-keys=error|warn]] WERTE...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--unknown-keys must be error or warn, not &quot;%1&quot;.</source>
+        <translation>--unknown-keys muss error oder warn sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
@@ -1900,6 +1915,29 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
 </context>
 <context>
+    <name>HostReachability</name>
+    <message>
+        <source>a loopback address (where kind and minikube publish their API servers), which from the primary&apos;s servers leads back to their own machine</source>
+        <translation>eine Loopback-Adresse (unter der kind und minikube ihre API-Server veröffentlichen), die von den Servern des primären Rechenzentrums aus zurück auf deren eigene Maschine führt</translation>
+    </message>
+    <message>
+        <source>an unspecified address, which nothing can connect to</source>
+        <translation>eine unspezifizierte Adresse, mit der sich nichts verbinden kann</translation>
+    </message>
+    <message>
+        <source>a link-local address, which does not reach beyond its own network segment</source>
+        <translation>eine Link-Local-Adresse, die nicht über ihr eigenes Netzwerksegment hinausreicht</translation>
+    </message>
+    <message>
+        <source>a name that only Docker on this machine resolves</source>
+        <translation>ein Name, den nur Docker auf dieser Maschine auflöst</translation>
+    </message>
+    <message>
+        <source>a cluster-internal name, which inside the primary&apos;s cluster names the primary&apos;s own API server</source>
+        <translation>ein clusterinterner Name, der im Cluster des primären Rechenzentrums dessen eigenen API-Server bezeichnet</translation>
+    </message>
+</context>
+<context>
     <name>KubeClient</name>
     <message>
         <location filename="../src/kube/KubeClient.cpp" line="+77"/>
@@ -1991,7 +2029,22 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>KubeClusterDetails</name>
     <message>
-        <location filename="../src/core/KubeClusterDetails.cpp" line="+67"/>
+        <location filename="../src/core/KubeClusterDetails.cpp" line="+116"/>
+        <source>the exec plugin configuration in %1, line %2, has the value %3, which JSON has no number for (kubectl refuses the file)</source>
+        <translation>die Konfiguration des Exec-Plugins in %1, Zeile %2, hat den Wert %3, für den JSON keine Zahl hat (kubectl lehnt die Datei ab)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the exec plugin configuration in %1, line %2, merges (&lt;&lt;) something other than a mapping or a list of mappings, which kubectl refuses</source>
+        <translation>die Konfiguration des Exec-Plugins in %1, Zeile %2, übernimmt mit (&lt;&lt;) etwas anderes als eine Zuordnung oder eine Liste von Zuordnungen, was kubectl ablehnt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the exec plugin configuration in %1, line %2, has a key that is null, a list, a mapping or an integer beyond 64 bits, which kubectl refuses</source>
+        <translation>die Konfiguration des Exec-Plugins in %1, Zeile %2, hat einen Schlüssel, der null, eine Liste, eine Zuordnung oder eine ganze Zahl über 64 Bit ist, was kubectl ablehnt</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>cannot read the certificate authority %1 of cluster &quot;%2&quot;: %3</source>
         <translation>die Zertifizierungsstelle %1 von Cluster &quot;%2&quot; kann nicht gelesen werden: %3</translation>
     </message>
@@ -2347,6 +2400,50 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <location line="+25"/>
         <source>not valid YAML: %1</source>
         <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2, which kubectl refuses</source>
+        <translation>%1 muss Text sein, nicht %2, was kubectl ablehnt</translation>
+    </message>
+    <message>
+        <source>%1 must be text, but YAML reads it as %2, which kubectl refuses; put it in quotes</source>
+        <translation>%1 muss Text sein, aber YAML liest den Wert als %2, was kubectl ablehnt; setzen Sie ihn in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1 must be text, but YAML reads %2 as %3, which kubectl refuses; put it in quotes</source>
+        <translation>%1 muss Text sein, aber YAML liest %2 als %3, was kubectl ablehnt; setzen Sie den Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not the quoted string &quot;%2&quot;, which kubectl refuses; write it without quotes</source>
+        <translation>%1 muss true oder false sein, nicht die Zeichenkette &quot;%2&quot; in Anführungszeichen, die kubectl ablehnt; schreiben Sie den Wert ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2, which kubectl refuses</source>
+        <translation>%1 muss true oder false sein, nicht %2, was kubectl ablehnt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; von &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation>der Wahrheitswert %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>die Zeichenkette &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4521,31 +4618,8 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>die Gossip-Verschlüsselung ist hier deaktiviert, aber in %1 (%2) aktiviert; verwenden Sie sie in jedem föderierten Rechenzentrum oder in keinem</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>a loopback address (where kind and minikube publish their API servers), which from the primary&apos;s servers leads back to their own machine</source>
-        <translation>eine Loopback-Adresse (unter der kind und minikube ihre API-Server veröffentlichen), die von den Servern des primären Rechenzentrums aus zurück auf deren eigene Maschine führt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+8"/>
-        <source>an unspecified address, which nothing can connect to</source>
-        <translation>eine unspezifizierte Adresse, mit der sich nichts verbinden kann</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+12"/>
-        <source>a link-local address, which does not reach beyond its own network segment</source>
-        <translation>eine Link-Local-Adresse, die nicht über ihr eigenes Netzwerksegment hinausreicht</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>a name that only Docker on this machine resolves</source>
-        <translation>ein Name, den nur Docker auf dieser Maschine auflöst</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a cluster-internal name, which inside the primary&apos;s cluster names the primary&apos;s own API server</source>
-        <translation>ein clusterinterner Name, der im Cluster des primären Rechenzentrums dessen eigenen API-Server bezeichnet</translation>
+        <source>is the string &quot;%1&quot;, which the chart takes for true (a Go template&apos;s if is true for any text but &quot;&quot;); write false without quotes</source>
+        <translation>ist die Zeichenkette &quot;%1&quot;, die das Chart als wahr nimmt (ein if in einer Go-Vorlage ist für jeden Text außer &quot;&quot; wahr); schreiben Sie false ohne Anführungszeichen</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4880,29 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <location line="+13"/>
         <source>&quot;%1&quot; is not a member type (server, client or unknown).</source>
         <translation>&quot;%1&quot; ist kein Mitgliedstyp (server, client oder unknown).</translation>
+    </message>
+</context>
+<context>
+    <name>Yaml11Scalar</name>
+    <message>
+        <source>cannot decode %1 as a %2</source>
+        <translation>%1 kann nicht als %2 gelesen werden</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,16 @@
         <translation>FICHIER</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>With --chart-values, what a key the chart does not know is: error (the default), since Helm ignores it and a typo silently drops the setting, or warn.</source>
+        <translation>Avec --chart-values, ce qu&apos;est une clé que le chart ne connaît pas&#xa0;: error (par défaut), car Helm l&apos;ignore et une faute de frappe supprime le réglage sans rien dire, ou warn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>error|warn</source>
+        <translation>error|warn</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>VALUES</source>
         <translation>VALEURS</translation>
@@ -208,14 +218,19 @@
         <translation>VALEURS...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>error: no values files given; name one per datacenter</source>
         <translation>erreur&#xa0;: aucun fichier de valeurs indiqué&#xa0;; indiquez-en un par centre de données</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Usage: consul-federator check [--chart-values FILE] VALUES...</source>
-        <translation>Utilisation&#xa0;: consul-federator check [--chart-values FICHIER] VALEURS...</translation>
+        <source>Usage: consul-federator check [--chart-values FILE [--unknown-keys=error|warn]] VALUES...</source>
+        <translation>Utilisation&#xa0;: consul-federator check [--chart-values FICHIER [--unknown-keys=error|warn]] VALEURS...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--unknown-keys must be error or warn, not &quot;%1&quot;.</source>
+        <translation>--unknown-keys doit valoir error ou warn, pas &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
@@ -1900,6 +1915,29 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
 </context>
 <context>
+    <name>HostReachability</name>
+    <message>
+        <source>a loopback address (where kind and minikube publish their API servers), which from the primary&apos;s servers leads back to their own machine</source>
+        <translation>une adresse de bouclage (où kind et minikube publient leurs serveurs d&apos;API), qui, depuis les serveurs du primaire, ramène à leur propre machine</translation>
+    </message>
+    <message>
+        <source>an unspecified address, which nothing can connect to</source>
+        <translation>une adresse non spécifiée, à laquelle rien ne peut se connecter</translation>
+    </message>
+    <message>
+        <source>a link-local address, which does not reach beyond its own network segment</source>
+        <translation>une adresse lien-local, qui ne porte pas au-delà de son propre segment réseau</translation>
+    </message>
+    <message>
+        <source>a name that only Docker on this machine resolves</source>
+        <translation>un nom que seul Docker résout sur cette machine</translation>
+    </message>
+    <message>
+        <source>a cluster-internal name, which inside the primary&apos;s cluster names the primary&apos;s own API server</source>
+        <translation>un nom interne au cluster, qui désigne, dans le cluster du primaire, le propre serveur d&apos;API du primaire</translation>
+    </message>
+</context>
+<context>
     <name>KubeClient</name>
     <message>
         <location filename="../src/kube/KubeClient.cpp" line="+77"/>
@@ -1991,7 +2029,22 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>KubeClusterDetails</name>
     <message>
-        <location filename="../src/core/KubeClusterDetails.cpp" line="+67"/>
+        <location filename="../src/core/KubeClusterDetails.cpp" line="+116"/>
+        <source>the exec plugin configuration in %1, line %2, has the value %3, which JSON has no number for (kubectl refuses the file)</source>
+        <translation>la configuration du plugin exec dans %1, ligne %2, a la valeur %3, pour laquelle JSON n&apos;a pas de nombre (kubectl refuse le fichier)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the exec plugin configuration in %1, line %2, merges (&lt;&lt;) something other than a mapping or a list of mappings, which kubectl refuses</source>
+        <translation>la configuration du plugin exec dans %1, ligne %2, fusionne (&lt;&lt;) autre chose qu&apos;un dictionnaire ou une liste de dictionnaires, ce que kubectl refuse</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the exec plugin configuration in %1, line %2, has a key that is null, a list, a mapping or an integer beyond 64 bits, which kubectl refuses</source>
+        <translation>la configuration du plugin exec dans %1, ligne %2, a une clé qui est null, une liste, un dictionnaire ou un entier au-delà de 64 bits, ce que kubectl refuse</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>cannot read the certificate authority %1 of cluster &quot;%2&quot;: %3</source>
         <translation>impossible de lire l&apos;autorité de certification %1 du cluster &quot;%2&quot;&#xa0;: %3</translation>
     </message>
@@ -2347,6 +2400,50 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <location line="+25"/>
         <source>not valid YAML: %1</source>
         <translation>pas du YAML valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be text, not %2, which kubectl refuses</source>
+        <translation>%1 doit être du texte, pas %2, ce que kubectl refuse</translation>
+    </message>
+    <message>
+        <source>%1 must be text, but YAML reads it as %2, which kubectl refuses; put it in quotes</source>
+        <translation>%1 doit être du texte, mais YAML le lit comme %2, ce que kubectl refuse&#xa0;; mettez-le entre guillemets</translation>
+    </message>
+    <message>
+        <source>%1 must be text, but YAML reads %2 as %3, which kubectl refuses; put it in quotes</source>
+        <translation>%1 doit être du texte, mais YAML lit %2 comme %3, ce que kubectl refuse&#xa0;; mettez la valeur entre guillemets</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not the quoted string &quot;%2&quot;, which kubectl refuses; write it without quotes</source>
+        <translation>%1 doit valoir true ou false, pas la chaîne entre guillemets &quot;%2&quot;, que kubectl refuse&#xa0;; écrivez-la sans guillemets</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2, which kubectl refuses</source>
+        <translation>%1 doit valoir true ou false, pas %2, ce que kubectl refuse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un dictionnaire</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation>le booléen %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>le nombre %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>la chaîne &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4521,31 +4618,8 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>le chiffrement gossip est désactivé ici mais activé dans %1 (%2)&#xa0;; utilisez-le dans tous les centres de données fédérés ou dans aucun</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>a loopback address (where kind and minikube publish their API servers), which from the primary&apos;s servers leads back to their own machine</source>
-        <translation>une adresse de bouclage (où kind et minikube publient leurs serveurs d&apos;API), qui, depuis les serveurs du primaire, ramène à leur propre machine</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+8"/>
-        <source>an unspecified address, which nothing can connect to</source>
-        <translation>une adresse non spécifiée, à laquelle rien ne peut se connecter</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <location line="+12"/>
-        <source>a link-local address, which does not reach beyond its own network segment</source>
-        <translation>une adresse lien-local, qui ne porte pas au-delà de son propre segment réseau</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>a name that only Docker on this machine resolves</source>
-        <translation>un nom que seul Docker résout sur cette machine</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a cluster-internal name, which inside the primary&apos;s cluster names the primary&apos;s own API server</source>
-        <translation>un nom interne au cluster, qui désigne, dans le cluster du primaire, le propre serveur d&apos;API du primaire</translation>
+        <source>is the string &quot;%1&quot;, which the chart takes for true (a Go template&apos;s if is true for any text but &quot;&quot;); write false without quotes</source>
+        <translation>est la chaîne &quot;%1&quot;, que le chart prend pour vrai (un if de modèle Go est vrai pour tout texte sauf &quot;&quot;)&#xa0;; écrivez false sans guillemets</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4880,29 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <location line="+13"/>
         <source>&quot;%1&quot; is not a member type (server, client or unknown).</source>
         <translation>&quot;%1&quot; n&apos;est pas un type de membre (server, client ou unknown).</translation>
+    </message>
+</context>
+<context>
+    <name>Yaml11Scalar</name>
+    <message>
+        <source>cannot decode %1 as a %2</source>
+        <translation>impossible de décoder %1 comme %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
     </message>
 </context>
 <context>

@@ -74,15 +74,32 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         tr("The chart's values.yaml (as `helm show values hashicorp/consul` prints it), to "
            "report keys the chart does not know and to take its defaults."),
         tr("FILE"));
-    parser.addOption(chartValues);
+    const QCommandLineOption unknownKeys(
+        QStringLiteral("unknown-keys"),
+        tr("With --chart-values, what a key the chart does not know is: error (the default), "
+           "since Helm ignores it and a typo silently drops the setting, or warn."),
+        tr("error|warn"), QStringLiteral("error"));
+    parser.addOptions({chartValues, unknownKeys});
     parser.addPositionalArgument(tr("VALUES"), tr("Helm values files, one per datacenter."),
                                  tr("VALUES..."));
     if (const std::optional<int> done = CommandLine::parse(parser, arguments, out, err, true))
         return *done;
+    if (!CommandLine::givenOnce(parser, {&chartValues, &unknownKeys}, err))
+        return UsageError;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err << tr("error: no values files given; name one per datacenter") << '\n'
-            << tr("Usage: consul-federator check [--chart-values FILE] VALUES...") << '\n';
+            << tr("Usage: consul-federator check [--chart-values FILE [--unknown-keys=error|warn]] "
+                  "VALUES...")
+            << '\n';
+        return UsageError;
+    }
+    ValuesProblem::Severity unknownKeySeverity = ValuesProblem::Severity::Error;
+    if (const QString value = parser.value(unknownKeys); value == QLatin1String("warn")) {
+        unknownKeySeverity = ValuesProblem::Severity::Warning;
+    } else if (value != QLatin1String("error")) {
+        CommandLine::printError(err,
+                                tr("--unknown-keys must be error or warn, not \"%1\".").arg(value));
         return UsageError;
     }
 
@@ -105,8 +122,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         values.append({path, text});
     }
 
-    const QList<ValuesProblem> problems =
-        ValuesCheck::check(values, parser.isSet(chartValues) ? &chart : nullptr);
+    const QList<ValuesProblem> problems = ValuesCheck::check(
+        values, parser.isSet(chartValues) ? &chart : nullptr, unknownKeySeverity);
     int errors = 0;
     for (const ValuesProblem &problem : problems) {
         out << format(problem) << '\n';

@@ -5,9 +5,10 @@
 
 struct ValuesProblem;
 
-// `consul-federator check [--chart-values FILE] VALUES...`: checks the Helm values files of
-// the datacenters of one federation, one file each, and prints each problem compiler-style.
-// Exit code 1 when there is an error, 0 with warnings alone, 2 on usage errors.
+// `consul-federator check [--chart-values FILE [--unknown-keys=error|warn]] VALUES...`: checks
+// the Helm values files of the datacenters of one federation, one file each, and prints each
+// problem compiler-style. Exit code 1 when there is an error (a key the chart does not know is
+// one, unless --unknown-keys=warn), 0 with warnings alone, 2 on usage errors.
 namespace CheckCommand {
 
 // arguments[0] is "check".

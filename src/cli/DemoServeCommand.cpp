@@ -3,12 +3,14 @@
 #include "ApiFaultSpec.h"
 #include "CommandLine.h"
 #include "DemoEnvironment.h"
+#include "DemoHelmCommand.h"
 #include "SimulatedCluster.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -91,17 +93,60 @@ bool parseCount(const QCommandLineParser &parser, const QCommandLineOption &opti
     return true;
 }
 
+// --helm-bin DIR: DIR/helm runs this executable's Helm double, so that a
+// shell with DIR first on PATH runs a bundle's scripts unchanged. In single
+// quotes every byte of the path stands for itself but the quote, which is
+// closed, escaped and opened again.
+bool writeHelmWrapper(const QString &path, bool force, QString *error) {
+    QString executable = QCoreApplication::applicationFilePath();
+    executable.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    const QByteArray script =
+        "#!/bin/sh\n"
+        "# Written by consul-federator demo serve --helm-bin: helm for the\n"
+        "# simulated clusters (consul-federator demo helm). Removed when it stops.\n"
+        "exec '" +
+        executable.toUtf8() + "' demo helm \"$@\"\n";
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = tr("cannot create the directory of %1.").arg(path);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(force ? QIODevice::WriteOnly | QIODevice::Truncate
+                         : QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *error = QFileInfo::exists(path) && !force
+                     ? tr("%1 exists; remove it or pass --force.").arg(path)
+                     : tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const bool written =
+        file.write(script) == script.size() &&
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                            QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::ExeOther);
+    file.close();
+    if (!written) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        file.remove();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     const QString subcommand = arguments.value(1);
+    // helm's own command line, exit codes and messages: no QCommandLineParser.
+    if (subcommand == QLatin1String("helm"))
+        return DemoHelmCommand::run(arguments.mid(2), out, err);
     if (subcommand != QLatin1String("serve")) {
         if (subcommand.isEmpty() || subcommand == QLatin1String("--help") ||
             subcommand == QLatin1String("-h")) {
             out << tr("Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE "
                       "[--latency-ms MS] [--fault SPEC ...]\n\n"
                       "Subcommands:\n"
-                      "  serve   Serve simulated Kubernetes clusters with Consul installed\n");
+                      "  serve   Serve simulated Kubernetes clusters\n"
+                      "  helm    The helm 3 command line for them (demo helm --help)\n");
             return subcommand.isEmpty() ? UsageError : 0;
         }
         printError(err, tr("unknown demo subcommand \"%1\"; try \"demo serve\".").arg(subcommand));
@@ -111,13 +156,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Serve simulated Kubernetes clusters dc1...dcN on 127.0.0.1 until interrupted "
-           "(SIGINT or SIGTERM). Each has its own CA, TLS API server and users; dc1 has Consul "
-           "installed as a WAN federation primary, the others as secondaries that federate once "
-           "dc1's consul-federation secret is imported into their consul namespace. The "
-           "kubeconfig written has context dcN with user dcN-admin (client certificate) and "
-           "the users dcN-token (bearer token), dcN-viewer (read-only client certificate) and "
-           "dcN-basic (username and password), e.g. kubectl --context dc2 --user dc2-token. It "
-           "is deleted again on exit."));
+           "(SIGINT or SIGTERM). Each has its own CA, TLS API server and users. Consul arrives "
+           "only through a Helm release of the consul chart (consul-federator demo helm, or a "
+           "bundle's install.sh with --helm-bin), and a secondary federates only when its "
+           "release's values and secrets would make a real one federate. --scenario picks the "
+           "starting point: fresh (no Consul), primary (dc1 installed as the federation "
+           "primary; the default), installed (each cluster a standalone datacenter) or "
+           "federated (the end state). The kubeconfig written has context dcN with user "
+           "dcN-admin (client certificate) and the users dcN-token (bearer token), dcN-viewer "
+           "(read-only client certificate) and dcN-basic (username and password), e.g. kubectl "
+           "--context dc2 --user dc2-token. It is deleted again on exit."));
     parser.addHelpOption();
     const QCommandLineOption clusters(
         QStringLiteral("clusters"),
@@ -133,8 +181,23 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         tr("Time from a valid federation secret to the secondary's servers joining the WAN "
            "(default: 1500)."),
         tr("MS"));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        tr("Where the clusters start: fresh, primary (default), installed or federated."),
+        tr("NAME"));
+    const QCommandLineOption chartDelay(
+        QStringLiteral("chart-delay-ms"),
+        tr("Time from a Helm release to its Consul servers running (default: 1000); a mesh "
+           "gateway's load balancer address takes half as long again."),
+        tr("MS"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Replace the kubeconfig file when it exists."));
+    const QCommandLineOption helmBin(
+        QStringLiteral("helm-bin"),
+        tr("Also write DIR/helm, which runs consul-federator demo helm: put DIR first on PATH "
+           "to run a bundle's install.sh against the clusters. Deleted again on exit; must not "
+           "exist unless --force."),
+        tr("DIR"));
     const QCommandLineOption logRequests(
         QStringLiteral("log-requests"),
         tr("Print each API request to stderr: datacenter, user, method, path, status."));
@@ -143,8 +206,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         tr("Make the clusters misbehave on purpose; repeat for more faults. SPEC: %1")
             .arg(ApiFaultSpec::syntax()),
         tr("SPEC"));
-    parser.addOptions(
-        {clusters, kubeconfigOut, latency, federationDelay, force, logRequests, fault});
+    parser.addOptions({clusters, kubeconfigOut, latency, federationDelay, scenario, chartDelay,
+                       force, logRequests, fault, helmBin});
     // The parser takes the first argument for the program: "demo serve".
     if (const std::optional<int> done = CommandLine::parse(
             parser, QStringList{arguments.mid(0, 2).join(QLatin1Char(' '))} + arguments.mid(2), out,
@@ -162,8 +225,24 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         !parseCount(parser, latency, 0, 600000, &latencyMs, err) ||
         !parseCount(parser, federationDelay, 0, 600000, &delayMs, err))
         return UsageError;
+    int chartDelayMs = int(options.chartDelays.install.count());
+    if (!parseCount(parser, chartDelay, 0, 600000, &chartDelayMs, err))
+        return UsageError;
     options.latency = std::chrono::milliseconds(latencyMs);
     options.federationDelay = std::chrono::milliseconds(delayMs);
+    options.chartDelays.install = std::chrono::milliseconds(chartDelayMs);
+    options.chartDelays.gateway = std::chrono::milliseconds(chartDelayMs / 2);
+    if (parser.isSet(scenario)) {
+        const std::optional<DemoEnvironment::Scenario> named =
+            DemoEnvironment::scenarioNamed(parser.value(scenario));
+        if (!named) {
+            printError(err, tr("unknown scenario \"%1\"; use fresh, primary, installed or "
+                               "federated.")
+                                .arg(parser.value(scenario)));
+            return UsageError;
+        }
+        options.scenario = *named;
+    }
     for (const QString &spec : parser.values(fault)) {
         QString problem;
         const std::optional<ApiFault> parsed = ApiFaultSpec::parse(spec, &problem);
@@ -191,11 +270,29 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         printError(err, error);
         return Failure;
     }
+    const QString helmPath =
+        parser.isSet(helmBin)
+            ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(helmBin)) +
+                              QStringLiteral("/helm"))
+            : QString();
+    if (!helmPath.isEmpty() && !writeHelmWrapper(helmPath, parser.isSet(force), &error)) {
+        QFile::remove(path);
+        printError(err, error);
+        return Failure;
+    }
 
     for (int i = 0; i < demo.clusterCount(); ++i) {
         const SimulatedCluster *cluster = demo.cluster(i);
-        out << cluster->datacenter() << "  " << cluster->serverUrl().toString()
-            << (cluster->isPrimary() ? tr("  primary") : QString()) << '\n';
+        const SimulatedConsul *consul = cluster->consul();
+        out << cluster->datacenter() << "  " << cluster->serverUrl().toString() << "  "
+            << (!consul->isRunning() ? tr("no Consul")
+                : consul->isPrimary()
+                    ? tr("Consul %1, federation primary").arg(consul->datacenter())
+                : consul->isFederated()
+                    ? tr("Consul %1, federated with %2")
+                          .arg(consul->datacenter(), consul->primaryDatacenter())
+                    : tr("Consul %1").arg(consul->datacenter()))
+            << '\n';
         if (parser.isSet(logRequests))
             QObject::connect(cluster, &SimulatedCluster::requestServed, &demo,
                              [&err, datacenter = cluster->datacenter()](
@@ -208,13 +305,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
                                  err.flush();
                              });
     }
-    QObject::connect(&demo, &DemoEnvironment::federated, &demo,
-                     [&out, &demo](const QString &datacenter) {
-                         out << tr("%1 joined the WAN federation of %2.")
-                                    .arg(datacenter, demo.cluster(0)->datacenter())
-                             << '\n';
-                         out.flush();
-                     });
+    QObject::connect(
+        &demo, &DemoEnvironment::federated, &demo, [&out, &demo](const QString &datacenter) {
+            const SimulatedCluster *cluster = demo.cluster(datacenter);
+            out << tr("%1 joined the WAN federation of %2.")
+                       .arg(datacenter,
+                            cluster ? cluster->consul()->primaryDatacenter() : QString())
+                << '\n';
+            out.flush();
+        });
     QObject::connect(&demo, &DemoEnvironment::federationRejected, &demo,
                      [&out](const QString &datacenter, const QString &problem) {
                          out << tr("%1 did not federate: %2").arg(datacenter, problem) << '\n';
@@ -222,8 +321,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
                      });
     for (const ApiFault &f : std::as_const(options.faults))
         out << tr("Fault: %1").arg(ApiFaultSpec::format(f)) << '\n';
-    out << tr("Kubeconfig: %1").arg(QDir::toNativeSeparators(path)) << '\n'
-        << QCoreApplication::translate("DemoServeCommand",
+    out << tr("Kubeconfig: %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    if (!helmPath.isEmpty())
+        out << tr("Helm: %1").arg(QDir::toNativeSeparators(helmPath)) << '\n';
+    out << QCoreApplication::translate("DemoServeCommand",
                                        "Serving %n simulated cluster(s); press Ctrl+C to stop.",
                                        nullptr, demo.clusterCount())
         << '\n';
@@ -233,6 +334,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     demo.stop();
     // The credentials in it died with the clusters.
     QFile::remove(path);
+    if (!helmPath.isEmpty())
+        QFile::remove(helmPath);
     out << tr("Stopped.") << '\n';
     out.flush();
     return code;

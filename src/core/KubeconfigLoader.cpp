@@ -1,5 +1,6 @@
 #include "KubeconfigLoader.h"
 
+#include "Yaml11Scalar.h"
 #include "YamlDocument.h"
 
 #include <QDir>
@@ -29,17 +30,30 @@ public:
         QList<KubeCluster> clusters;
         QList<KubeUser> users;
         QList<KubeContext> contexts;
-        if (!readList(root, "clusters", [&](int item, const QString &name, int body) {
-                clusters.append(readCluster(item, name, body));
-            }))
+        if (!readList(root, "clusters",
+                      [&](int item, const QString &name, int body) {
+                          clusters.append(readCluster(item, name, body));
+                      }) ||
+            m_refused)
             return;
-        if (!readList(root, "users", [&](int item, const QString &name, int body) {
-                users.append(readUser(item, name, body));
-            }))
+        if (!readList(root, "users",
+                      [&](int item, const QString &name, int body) {
+                          users.append(readUser(item, name, body));
+                      }) ||
+            m_refused)
             return;
-        if (!readList(root, "contexts", [&](int item, const QString &name, int body) {
-                contexts.append(readContext(item, name, body));
-            }))
+        if (!readList(root, "contexts",
+                      [&](int item, const QString &name, int body) {
+                          contexts.append(readContext(item, name, body));
+                      }) ||
+            m_refused)
+            return;
+        m_owner.clear();
+        const QString currentContext = str(root, "current-context");
+        const int preferences = m_doc.value(root, "preferences");
+        if (m_doc.kind(preferences) == YamlDocument::Kind::Mapping)
+            boolean(preferences, "colors", "preferences.");
+        if (m_refused)
             return;
         for (const auto &c : std::as_const(clusters))
             m_result.config.addCluster(c);
@@ -47,7 +61,7 @@ public:
             m_result.config.addUser(u);
         for (const auto &c : std::as_const(contexts))
             m_result.config.addContext(c);
-        m_result.config.setCurrentContextIfUnset(m_doc.text(m_doc.value(root, "current-context")));
+        m_result.config.setCurrentContextIfUnset(currentContext);
         m_result.loadedFiles.append(m_path);
     }
 
@@ -67,7 +81,11 @@ private:
                                 .arg(QLatin1String(key)));
                 return false;
             }
-            const QString name = m_doc.text(m_doc.value(item, "name"));
+            m_owner = QLatin1String(key);
+            const QString name = str(item, "name");
+            if (m_refused)
+                return false;
+            m_owner = name;
             // client-go rejects a name defined twice in one file.
             if (seen.contains(name)) {
                 error(item, KubeconfigLoader::tr("duplicate name \"%1\" in \"%2\"")
@@ -90,10 +108,107 @@ private:
         return true;
     }
 
-    QString str(int map, const char *key) const { return m_doc.text(m_doc.value(map, key)); }
-    bool has(int map, const char *key) const {
-        return m_doc.kind(m_doc.value(map, key)) == YamlDocument::Kind::Scalar &&
-               !m_doc.node(m_doc.value(map, key)).scalar.empty();
+    // Fields read as kubectl reads them: client-go's clientcmd turns the YAML
+    // into JSON with go-yaml v2's types (Yaml11Scalar), then unmarshals typed
+    // structs, so a string field refuses `yes` and `1` and a bool field refuses
+    // "true" ("json: cannot unmarshal string into Go struct field
+    // Cluster.clusters.cluster.insecure-skip-tls-verify of type bool"). The
+    // first such field refuses the file, at its line and column.
+
+    // A string field: text, or empty for null or absent.
+    QString str(int map, const char *key, const char *parent = "") {
+        const int value = m_doc.value(map, key);
+        return checkText(value, key, parent, false) ? m_doc.text(value) : QString();
+    }
+    // A credential's string field set to something: checked, never copied.
+    bool has(int map, const char *key) {
+        const int value = m_doc.value(map, key);
+        return checkText(value, key, "", true) && m_doc.kind(value) == YamlDocument::Kind::Scalar &&
+               !m_doc.node(value).scalar.empty();
+    }
+
+    bool checkText(int value, const char *key, const char *parent, bool secret) {
+        const YamlDocument::Kind kind = m_doc.kind(value);
+        if (kind == YamlDocument::Kind::Null)
+            return true;
+        const QString field = fieldName(key, parent);
+        if (kind != YamlDocument::Kind::Scalar) {
+            refuse(value, KubeconfigLoader::tr("%1 must be text, not %2, which kubectl refuses")
+                              .arg(field, describe(value)));
+            return false;
+        }
+        const Yaml11Scalar scalar = *m_doc.scalar(value);
+        if (scalar.isString())
+            return true;
+        refuse(value,
+               secret ? KubeconfigLoader::tr("%1 must be text, but YAML reads it as %2, which "
+                                             "kubectl refuses; put it in quotes")
+                            .arg(field, Yaml11Scalar::describe(scalar.type()))
+                      : KubeconfigLoader::tr("%1 must be text, but YAML reads %2 as %3, which "
+                                             "kubectl refuses; put it in quotes")
+                            .arg(field, m_doc.text(value), Yaml11Scalar::describe(scalar.type())));
+        return false;
+    }
+
+    // A bool field: every spelling go-yaml v2 takes for a boolean (`true`,
+    // `yes`, `on`, `Y`, ...); false for null or absent.
+    bool boolean(int map, const char *key, const char *parent = "") {
+        const int value = m_doc.value(map, key);
+        const std::optional<Yaml11Scalar> scalar = m_doc.scalar(value);
+        if (scalar && (scalar->type() == Yaml11Scalar::Type::Boolean || scalar->isNull()))
+            return scalar->toBool();
+        const QString field = fieldName(key, parent);
+        // The bug kubectl's refusal guards against: "yes" in quotes, a string.
+        const bool quotedBoolean =
+            scalar && scalar->isString() && m_doc.node(value).tag == Yaml11Scalar::Tag::None &&
+            Yaml11Scalar::resolve(m_doc.node(value).scalar).type() == Yaml11Scalar::Type::Boolean;
+        refuse(value, quotedBoolean
+                          ? KubeconfigLoader::tr("%1 must be true or false, not the quoted string "
+                                                 "\"%2\", which kubectl refuses; write it "
+                                                 "without quotes")
+                                .arg(field, m_doc.text(value))
+                          : KubeconfigLoader::tr("%1 must be true or false, not %2, which kubectl "
+                                                 "refuses")
+                                .arg(field, describe(value)));
+        return false;
+    }
+
+    // `"server" of "prod"`, or `"current-context"` at the top.
+    QString fieldName(const char *key, const char *parent) const {
+        const QString name = QLatin1String(parent) + QLatin1String(key);
+        if (m_owner.isEmpty())
+            return QLatin1Char('"') + name + QLatin1Char('"');
+        return KubeconfigLoader::tr("\"%1\" of \"%2\"").arg(name, m_owner);
+    }
+
+    QString describe(int value) const {
+        switch (m_doc.kind(value)) {
+        case YamlDocument::Kind::Mapping:
+            return KubeconfigLoader::tr("a mapping");
+        case YamlDocument::Kind::Sequence:
+            return KubeconfigLoader::tr("a list");
+        case YamlDocument::Kind::Null:
+        case YamlDocument::Kind::Scalar:
+            break;
+        }
+        switch (m_doc.scalar(value)->type()) {
+        case Yaml11Scalar::Type::Boolean:
+            return KubeconfigLoader::tr("the boolean %1").arg(m_doc.text(value));
+        case Yaml11Scalar::Type::Integer:
+        case Yaml11Scalar::Type::Float:
+            return KubeconfigLoader::tr("the number %1").arg(m_doc.text(value));
+        case Yaml11Scalar::Type::Null:
+        case Yaml11Scalar::Type::String:
+            break;
+        }
+        return KubeconfigLoader::tr("the string \"%1\"").arg(m_doc.text(value));
+    }
+
+    void refuse(int node, const QString &message) {
+        if (m_refused)
+            return; // kubectl names the first
+        m_refused = true;
+        m_result.errors.append({m_path, m_doc.node(node).line, m_doc.node(node).column, message});
     }
 
     // kubectl resolves file references against the defining file's directory.
@@ -105,7 +220,7 @@ private:
         return QDir::cleanPath(m_dir + QLatin1Char('/') + path);
     }
 
-    KubeCluster readCluster(int item, const QString &name, int body) const {
+    KubeCluster readCluster(int item, const QString &name, int body) {
         KubeCluster c;
         c.name = name;
         c.sourceFile = m_path;
@@ -113,13 +228,14 @@ private:
         c.server = str(body, "server");
         c.certificateAuthority = resolve(str(body, "certificate-authority"));
         c.hasCertificateAuthorityData = has(body, "certificate-authority-data");
-        c.insecureSkipTlsVerify = m_doc.boolean(m_doc.value(body, "insecure-skip-tls-verify"));
+        c.insecureSkipTlsVerify = boolean(body, "insecure-skip-tls-verify");
         c.tlsServerName = str(body, "tls-server-name");
         c.proxyUrl = str(body, "proxy-url");
+        boolean(body, "disable-compression"); // not used, but kubectl checks it
         return c;
     }
 
-    KubeUser readUser(int item, const QString &name, int body) const {
+    KubeUser readUser(int item, const QString &name, int body) {
         KubeUser u;
         u.name = name;
         u.sourceFile = m_path;
@@ -134,19 +250,22 @@ private:
         u.username = str(body, "username");
         const int exec = m_doc.value(body, "exec");
         if (m_doc.kind(exec) == YamlDocument::Kind::Mapping) {
-            u.execCommand = str(exec, "command");
+            u.execCommand = str(exec, "command", "exec.");
             // A bare command is looked up in PATH; only one with a separator is a file.
             if (u.execCommand.contains(QLatin1Char('/')))
                 u.execCommand = resolve(u.execCommand);
-            u.execApiVersion = str(exec, "apiVersion");
+            u.execApiVersion = str(exec, "apiVersion", "exec.");
             const int args = m_doc.value(exec, "args");
             if (m_doc.kind(args) == YamlDocument::Kind::Sequence)
                 for (int a : m_doc.node(args).children)
-                    u.execArgs.append(m_doc.text(a));
+                    if (checkText(a, "args", "exec.", false))
+                        u.execArgs.append(m_doc.text(a));
+            // Read with the credentials (KubeUserCredentials); checked here as kubectl does.
+            boolean(exec, "provideClusterInfo", "exec.");
         }
         const int provider = m_doc.value(body, "auth-provider");
         if (m_doc.kind(provider) == YamlDocument::Kind::Mapping)
-            u.authProvider = str(provider, "name");
+            u.authProvider = str(provider, "name", "auth-provider.");
 
         if (!u.execCommand.isEmpty())
             u.credentialKind = CredentialKind::ExecPlugin;
@@ -163,7 +282,7 @@ private:
         return u;
     }
 
-    KubeContext readContext(int item, const QString &name, int body) const {
+    KubeContext readContext(int item, const QString &name, int body) {
         KubeContext c;
         c.name = name;
         c.sourceFile = m_path;
@@ -183,6 +302,8 @@ private:
     const QString m_path;
     const QString m_dir;
     KubeconfigLoader::Result &m_result;
+    QString m_owner;        // the entry being read, for messages
+    bool m_refused = false; // a field's type refuses the file
 };
 
 } // namespace

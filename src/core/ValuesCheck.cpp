@@ -2,6 +2,8 @@
 
 #include "ChartValues.h"
 #include "DatacenterName.h"
+#include "HostReachability.h"
+#include "Yaml11Scalar.h"
 #include "YamlDocument.h"
 
 #include <QHash>
@@ -37,24 +39,24 @@ std::optional<QString> builtinDefault(const QString &keyPath) {
     return *it;
 }
 
-// YAML 1.1 booleans, as Helm's YAML reader (go-yaml v2) resolves plain scalars.
-std::optional<bool> yamlBoolean(const QString &text) {
-    static const QStringList truths{
-        QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE"),
-        QStringLiteral("yes"),  QStringLiteral("Yes"),  QStringLiteral("YES"),
-        QStringLiteral("on"),   QStringLiteral("On"),   QStringLiteral("ON"),
-        QStringLiteral("y"),    QStringLiteral("Y")};
-    static const QStringList falsities{
-        QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE"),
-        QStringLiteral("no"),    QStringLiteral("No"),    QStringLiteral("NO"),
-        QStringLiteral("off"),   QStringLiteral("Off"),   QStringLiteral("OFF"),
-        QStringLiteral("n"),     QStringLiteral("N")};
-    if (truths.contains(text))
-        return true;
-    if (falsities.contains(text))
-        return false;
-    return std::nullopt;
+// A value the rules take for true: a YAML 1.1 true as Helm's reader (go-yaml
+// v2) resolves it, quoted or not ("true" works in the chart's templates too).
+bool isYamlTrue(const QString &text) {
+    return Yaml11Scalar::resolve(text.toUtf8()).toBool();
 }
+
+// The booleans the rules read, for checkQuotedBooleans.
+constexpr const char *BooleanKeys[] = {
+    "global.federation.enabled",
+    "global.federation.createFederationSecret",
+    "global.tls.enabled",
+    "global.acls.manageSystemACLs",
+    "global.acls.createReplicationToken",
+    "global.gossipEncryption.autoGenerate",
+    "global.adminPartitions.enabled",
+    "connectInject.enabled",
+    "meshGateway.enabled",
+};
 
 QString joinKeyPath(const QStringList &keys) {
     QString path;
@@ -90,14 +92,15 @@ struct Setting {
     std::optional<QString> text; // a scalar; nullopt for null, absent or not a scalar
     bool builtinDefault = false; // no chart given and the value came from builtinDefault()
 
-    bool isTrue() const { return text && yamlBoolean(*text).value_or(false); }
+    bool isTrue() const { return text && isYamlTrue(*text); }
     bool isSet() const { return text && !text->isEmpty(); }
 };
 
 class Checker {
 public:
-    explicit Checker(const ChartValues *chart)
-        : m_chart(chart && !chart->isEmpty() ? chart : nullptr) {}
+    Checker(const ChartValues *chart, Severity unknownKeys)
+        : m_chart(chart && !chart->isEmpty() ? chart : nullptr)
+        , m_unknownKeys(unknownKeys) {}
 
     QList<ValuesProblem> run(const QList<ValuesCheck::Values> &inputs);
 
@@ -122,6 +125,7 @@ private:
     void checkMeshGatewayService(int dc);
     void checkWanAddress(int dc);
     void checkGossipSecret(int dc);
+    void checkQuotedBooleans(int dc);
 
     // Across datacenters.
     void checkUniqueNames();
@@ -141,6 +145,7 @@ private:
     void checkServerConfig(int dc);
 
     const ChartValues *m_chart;
+    Severity m_unknownKeys;
     std::vector<ValuesFile> m_datacenters;
     std::vector<int> m_usable;
     int m_primary = -1;    // index of the primary's values, when among them
@@ -284,13 +289,15 @@ void Checker::walk(int dc, int node, const QStringList &path, bool checkUnknown,
         }
         bool known = true;
         if (checkUnknown && m_chart && !m_chart->isKnown(keys)) {
+            // Helm renders a key the chart does not know into nothing, so a typo
+            // (global.federaton) drops the setting without a word: an error by default.
             known = false;
             const QString suggestion = m_chart->suggestion(keys);
-            add(dc, Severity::Warning, joinKeyPath(keys), n.children[i],
+            add(dc, m_unknownKeys, joinKeyPath(keys), n.children[i],
                 suggestion.isEmpty()
                     ? ValuesCheck::tr("the chart has no key \"%1\" here").arg(keys.constLast())
                     : ValuesCheck::tr("the chart has no key \"%1\" here; did you mean \"%2\"?")
-                          .arg(keys.constLast(), suggestion));
+                          .arg(keys.constLast(), joinKeyPath(path + QStringList{suggestion})));
         }
         walk(dc, n.children[i + 1], keys, checkUnknown && known, visited);
     }
@@ -306,6 +313,26 @@ void Checker::requireTrue(int dc, const char *keyPath, const QString &why) {
                 "not set: consul-k8s 1.0 and later default to true, older charts to false; "
                 "set it to true (%1)")
                 .arg(why));
+    }
+}
+
+void Checker::checkQuotedBooleans(int dc) {
+    // A quoted "false" is a string to Helm, and a Go template's `if` takes any
+    // non-empty string for true: the chart turns the feature on.
+    const YamlDocument &doc = m_datacenters[size_t(dc)].document;
+    for (const char *keyPath : BooleanKeys) {
+        const Setting s = setting(dc, keyPath);
+        if (!s.found.present() || !s.text)
+            continue;
+        const std::optional<Yaml11Scalar> typed = doc.scalar(s.found.value);
+        const Yaml11Scalar spelled = Yaml11Scalar::resolve(s.text->toUtf8());
+        if (typed && typed->isString() && spelled.type() == Yaml11Scalar::Type::Boolean &&
+            !spelled.toBool())
+            add(dc, Severity::Warning, s,
+                ValuesCheck::tr("is the string \"%1\", which the chart takes for true (a Go "
+                                "template's if is true for any text but \"\"); write false "
+                                "without quotes")
+                    .arg(*s.text));
     }
 }
 
@@ -561,7 +588,7 @@ void Checker::checkK8sAuthMethodHost(int dc) {
                 .arg(*s.text));
         return;
     }
-    const QString reason = ValuesCheck::unreachableHostReason(url.host());
+    const QString reason = HostReachability::unreachableReason(url.host());
     if (!reason.isEmpty())
         add(dc, Severity::Warning, s,
             ValuesCheck::tr(
@@ -578,7 +605,7 @@ void Checker::checkServerConfig(int dc) {
     const Found volumes = find(d, {QStringLiteral("server"), QStringLiteral("extraVolumes")});
     if (doc.kind(volumes.value) == Kind::Sequence) {
         for (int volume : doc.node(volumes.value).children) {
-            if (!yamlBoolean(doc.text(doc.value(volume, "load"))).value_or(false))
+            if (!isYamlTrue(doc.text(doc.value(volume, "load"))))
                 continue;
             const int items = doc.value(volume, "items");
             if (doc.kind(items) != Kind::Sequence)
@@ -635,6 +662,7 @@ QList<ValuesProblem> Checker::run(const QList<ValuesCheck::Values> &inputs) {
         checkMeshGatewayService(dc);
         checkWanAddress(dc);
         checkGossipSecret(dc);
+        checkQuotedBooleans(dc);
     }
     if (!m_usable.empty()) {
         checkUniqueNames();
@@ -673,68 +701,9 @@ QList<ValuesProblem> Checker::run(const QList<ValuesCheck::Values> &inputs) {
     return problems;
 }
 
-bool isIpv4(const QString &host, quint32 *address) {
-    const QStringList parts = host.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return false;
-    quint32 value = 0;
-    for (const QString &part : parts) {
-        bool ok = false;
-        const uint octet = part.toUInt(&ok);
-        if (!ok || octet > 255)
-            return false;
-        value = (value << 8) | octet;
-    }
-    *address = value;
-    return true;
-}
-
 } // namespace
 
-QList<ValuesProblem> ValuesCheck::check(const QList<Values> &datacenters,
-                                        const ChartValues *chart) {
-    return Checker(chart).run(datacenters);
-}
-
-QString ValuesCheck::unreachableHostReason(const QString &hostName) {
-    QString host = hostName.toLower();
-    while (host.endsWith(QLatin1Char('.')))
-        host.chop(1); // a fully qualified "localhost."
-    if (host.startsWith(QStringLiteral("::ffff:")) && host.contains(QLatin1Char('.')))
-        host = host.mid(7); // an IPv4-mapped IPv6 address is its IPv4 address
-    const QString loopback = tr("a loopback address (where kind and minikube publish their "
-                                "API servers), which from the primary's servers leads back to "
-                                "their own machine");
-    quint32 v4 = 0;
-    if (isIpv4(host, &v4)) {
-        if ((v4 >> 24) == 127)
-            return loopback;
-        if ((v4 >> 24) == 0)
-            return tr("an unspecified address, which nothing can connect to");
-        if ((v4 >> 16) == 0xA9FE)
-            return tr("a link-local address, which does not reach beyond its own network segment");
-        return {};
-    }
-    if (host == QStringLiteral("::1"))
-        return loopback;
-    if (host == QStringLiteral("::"))
-        return tr("an unspecified address, which nothing can connect to");
-    if (host.contains(QLatin1Char(':'))) {
-        // fe80::/10
-        bool ok = false;
-        const uint first = host.section(QLatin1Char(':'), 0, 0).toUInt(&ok, 16);
-        if (ok && (first & 0xFFC0) == 0xFE80)
-            return tr("a link-local address, which does not reach beyond its own network segment");
-        return {};
-    }
-    if (host == QStringLiteral("localhost") || host.endsWith(QStringLiteral(".localhost")) ||
-        host == QStringLiteral("kubernetes.docker.internal"))
-        return loopback;
-    if (host == QStringLiteral("host.docker.internal"))
-        return tr("a name that only Docker on this machine resolves");
-    if (host == QStringLiteral("kubernetes") || host == QStringLiteral("kubernetes.default") ||
-        host.endsWith(QStringLiteral(".svc")) || host.endsWith(QStringLiteral(".cluster.local")))
-        return tr("a cluster-internal name, which inside the primary's cluster names the "
-                  "primary's own API server");
-    return {};
+QList<ValuesProblem> ValuesCheck::check(const QList<Values> &datacenters, const ChartValues *chart,
+                                        ValuesProblem::Severity unknownKeys) {
+    return Checker(chart, unknownKeys).run(datacenters);
 }

@@ -22,13 +22,12 @@ public:
         QByteArray text;
     };
 
-    // With a chart, keys it does not know are reported and its defaults fill in what a text
-    // leaves out; without one, defaults are those of consul-k8s 1.x and later.
-    // Problems come in the order of datacenters, then of lines.
-    static QList<ValuesProblem> check(const QList<Values> &datacenters,
-                                      const ChartValues *chart = nullptr);
-
-    // Why the primary's Consul servers cannot reach an API server at host, or empty.
-    // host is as QUrl::host() gives it (IPv4 dotted, IPv6 without brackets).
-    static QString unreachableHostReason(const QString &host);
+    // With a chart, keys it does not know are reported, with the severity unknownKeys (an
+    // error unless told otherwise: Helm ignores them, so a typo drops a setting silently), and
+    // its defaults fill in what a text leaves out; without one, defaults are those of
+    // consul-k8s 1.x and later. Problems come in the order of datacenters, then of lines.
+    // Which of the errors the chart itself refuses at install: ChartFailure::first.
+    static QList<ValuesProblem>
+    check(const QList<Values> &datacenters, const ChartValues *chart = nullptr,
+          ValuesProblem::Severity unknownKeys = ValuesProblem::Severity::Error);
 };

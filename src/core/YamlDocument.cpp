@@ -30,12 +30,15 @@ struct Event {
     ~Event() { yaml_event_delete(&e); }
 };
 
-bool isPlainNull(const yaml_event_t &e) {
-    if (e.data.scalar.style != YAML_PLAIN_SCALAR_STYLE || e.data.scalar.tag)
-        return false;
-    const std::string_view v(reinterpret_cast<const char *>(e.data.scalar.value),
-                             e.data.scalar.length);
-    return v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL";
+// A scalar event's reading by go-yaml v2: its style, its tag, its text.
+Yaml11Scalar resolveEvent(const yaml_event_t &e, Yaml11Scalar::Tag tag) {
+    const QByteArrayView text(reinterpret_cast<const char *>(e.data.scalar.value),
+                              qsizetype(e.data.scalar.length));
+    return Yaml11Scalar::resolve(text,
+                                 e.data.scalar.style == YAML_PLAIN_SCALAR_STYLE
+                                     ? Yaml11Scalar::Style::Plain
+                                     : Yaml11Scalar::Style::Quoted,
+                                 tag);
 }
 
 int lineOfOffset(const QByteArray &text, int offset) {
@@ -155,9 +158,19 @@ bool YamlDocument::parseYaml(QByteArrayView text, ParseError *error) {
             Node n;
             n.line = line;
             n.column = column;
-            if (!isPlainNull(e)) {
+            const Yaml11Scalar::Tag tag = Yaml11Scalar::tagFromName(
+                e.data.scalar.tag ? reinterpret_cast<const char *>(e.data.scalar.tag) : "");
+            const Yaml11Scalar resolved = resolveEvent(e, tag);
+            if (!resolved.matchesTag()) {
+                if (error)
+                    *error = {resolved.tagMismatch(), line, column};
+                m_nodes.clear();
+                return false;
+            }
+            if (!resolved.isNull()) {
                 n.kind = Kind::Scalar;
                 n.plain = e.data.scalar.style == YAML_PLAIN_SCALAR_STYLE && !e.data.scalar.tag;
+                n.tag = tag;
                 n.scalar.assign(reinterpret_cast<const char *>(e.data.scalar.value),
                                 e.data.scalar.length);
             }
@@ -251,7 +264,10 @@ bool YamlDocument::parseJson(const QByteArray &text, ParseError *error, bool *to
             const QJsonObject o = v.toObject();
             for (auto it = o.begin(); it != o.end(); ++it) {
                 const int key = static_cast<int>(m_nodes.size());
-                m_nodes.push_back(Node{.kind = Kind::Scalar, .scalar = it.key().toStdString()});
+                Node keyNode;
+                keyNode.kind = Kind::Scalar;
+                keyNode.scalar = it.key().toStdString();
+                m_nodes.push_back(std::move(keyNode));
                 n.children.push_back(key);
                 n.children.push_back(add(it.value(), depth + 1));
             }
@@ -328,15 +344,26 @@ QString YamlDocument::text(int index) const {
     return QString::fromStdString(node(index).scalar);
 }
 
+std::optional<Yaml11Scalar> YamlDocument::scalar(int index) const {
+    switch (kind(index)) {
+    case Kind::Null:
+        return Yaml11Scalar::resolve("");
+    case Kind::Scalar: {
+        const Node &n = node(index);
+        return Yaml11Scalar::resolve(
+            QByteArrayView(n.scalar.data(), qsizetype(n.scalar.size())),
+            n.plain ? Yaml11Scalar::Style::Plain : Yaml11Scalar::Style::Quoted, n.tag);
+    }
+    case Kind::Sequence:
+    case Kind::Mapping:
+        break;
+    }
+    return std::nullopt;
+}
+
 bool YamlDocument::boolean(int index) const {
-    if (kind(index) != Kind::Scalar)
-        return false;
-    static const std::string_view truths[] = {"true", "True", "TRUE", "yes", "Yes", "YES",
-                                              "on",   "On",   "ON",   "y",   "Y"};
-    for (auto t : truths)
-        if (node(index).scalar == t)
-            return true;
-    return false;
+    const std::optional<Yaml11Scalar> value = scalar(index);
+    return value && value->toBool();
 }
 
 void YamlDocument::wipe() {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Yaml11Scalar.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,8 +24,11 @@ public:
         int column = 0; // 1-based
         // A scalar written without quotes, block indicator or tag, whose type
         // YAML 1.1 resolves from its text (`true`, `30443`); quoted text is a
-        // string. It sits in the padding after column: Node grows no larger.
+        // string. It and tag sit in the padding after column: Node grows no
+        // larger.
         bool plain = false;
+        // The scalar's tag (`!!bool "yes"`), which resolves it whatever its style.
+        Yaml11Scalar::Tag tag = Yaml11Scalar::Tag::None;
         std::string scalar;
         // Sequence: item indexes. Mapping: key index, value index, key, value, ...
         std::vector<int> children;
@@ -36,7 +42,9 @@ public:
 
     static constexpr int MaximumDepth = 256;
 
-    // Parses the first document of text. An empty stream is a Null root.
+    // Parses the first document of text. An empty stream is a Null root. A
+    // scalar that resolves to null (Yaml11Scalar) is a Null node; a tag that
+    // contradicts its scalar (`!!bool 1`) is an error, as in go-yaml.
     bool parse(const QByteArray &text, ParseError *error);
 
     bool isEmpty() const { return m_nodes.empty(); }
@@ -48,7 +56,12 @@ public:
     int value(int mapping, std::string_view key) const;
     // Scalar text as a QString; empty for anything else.
     QString text(int index) const;
-    // YAML 1.1 truth values as Go's yaml (and so kubectl) reads them.
+    // How go-yaml v2 types the scalar (Yaml11Scalar::resolve, with its style
+    // and tag); Null for a Null node or -1; nullopt for a collection.
+    std::optional<Yaml11Scalar> scalar(int index) const;
+    // True only for a scalar that resolves to the boolean true, as Go's yaml
+    // (and so kubectl and Helm) reads it: `yes` and `on` are, a quoted "true"
+    // is a string and is not.
     bool boolean(int index) const;
 
     // Overwrites every scalar and empties the document: kubeconfig tokens and

@@ -1,5 +1,6 @@
 #include "YamlNode.h"
 
+#include "Yaml11Scalar.h"
 #include "YamlExpansion.h"
 
 #include <QCoreApplication>
@@ -7,13 +8,11 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
-#include <QRegularExpression>
 #include <QStringList>
 #include <QVariant>
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace {
 
@@ -48,12 +47,7 @@ bool isPlainSafe(const QString &text) {
     }
     // YAML 1.1 booleans and null, as go-yaml (and so Helm) resolves them; any
     // letter case, to stay clear of readers that are laxer still.
-    static const char *const reserved[] = {"y",     "yes", "n",   "no",  "true",
-                                           "false", "on",  "off", "null"};
-    for (const char *word : reserved)
-        if (text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0)
-            return false;
-    return true;
+    return Yaml11Scalar::isPlainString(text.toUtf8());
 }
 
 QByteArray doubleQuoted(const QString &text) {
@@ -107,136 +101,9 @@ QByteArray spaces(int count) {
 // Bytes, so never more characters than the 1024 that YAML allows an implicit key.
 constexpr qsizetype MaximumImplicitKey = 1024;
 
-// go-yaml v2's resolve table (resolve.go): the plain scalars that are not
-// strings whatever follows.
-std::optional<bool> yaml11Boolean(const QString &text) {
-    static const QStringList truths{
-        QStringLiteral("y"),    QStringLiteral("Y"),    QStringLiteral("yes"),
-        QStringLiteral("Yes"),  QStringLiteral("YES"),  QStringLiteral("true"),
-        QStringLiteral("True"), QStringLiteral("TRUE"), QStringLiteral("on"),
-        QStringLiteral("On"),   QStringLiteral("ON")};
-    static const QStringList falsities{
-        QStringLiteral("n"),     QStringLiteral("N"),     QStringLiteral("no"),
-        QStringLiteral("No"),    QStringLiteral("NO"),    QStringLiteral("false"),
-        QStringLiteral("False"), QStringLiteral("FALSE"), QStringLiteral("off"),
-        QStringLiteral("Off"),   QStringLiteral("OFF")};
-    if (truths.contains(text))
-        return true;
-    if (falsities.contains(text))
-        return false;
-    return std::nullopt;
-}
-
-bool isYaml11Null(const QString &text) {
-    return text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null") ||
-           text == QLatin1String("Null") || text == QLatin1String("NULL");
-}
-
-// The value of .inf, -.inf and .nan in their spellings; nullopt for others.
-std::optional<double> yaml11Special(const QString &text) {
-    static const QStringList infinities{QStringLiteral(".inf"),  QStringLiteral(".Inf"),
-                                        QStringLiteral(".INF"),  QStringLiteral("+.inf"),
-                                        QStringLiteral("+.Inf"), QStringLiteral("+.INF")};
-    static const QStringList negative{QStringLiteral("-.inf"), QStringLiteral("-.Inf"),
-                                      QStringLiteral("-.INF")};
-    static const QStringList nans{QStringLiteral(".nan"), QStringLiteral(".NaN"),
-                                  QStringLiteral(".NAN")};
-    if (infinities.contains(text))
-        return std::numeric_limits<double>::infinity();
-    if (negative.contains(text))
-        return -std::numeric_limits<double>::infinity();
-    if (nans.contains(text))
-        return std::numeric_limits<double>::quiet_NaN();
-    return std::nullopt;
-}
-
-// Go's strconv.ParseInt(text, 0, 64) and, failing that for a value too large,
-// ParseUint: optional sign, then 0x, 0o, 0b or a leading 0 (octal) or decimal.
-// *tooLarge is set for a valid integer beyond int64 (go-yaml then gives uint64).
-std::optional<qint64> goParseInt(QStringView text, bool *tooLarge) {
-    *tooLarge = false;
-    bool negative = false;
-    bool signed_ = false;
-    if (!text.isEmpty() && (text.front() == QLatin1Char('+') || text.front() == QLatin1Char('-'))) {
-        negative = text.front() == QLatin1Char('-');
-        signed_ = true;
-        text = text.sliced(1);
-    }
-    if (text.isEmpty())
-        return std::nullopt;
-    int base = 10;
-    if (text.front() == QLatin1Char('0') && text.size() > 1) {
-        const QChar second = text.at(1).toLower();
-        if (text.size() >= 3 && second == QLatin1Char('x')) {
-            base = 16;
-            text = text.sliced(2);
-        } else if (text.size() >= 3 && second == QLatin1Char('o')) {
-            base = 8;
-            text = text.sliced(2);
-        } else if (text.size() >= 3 && second == QLatin1Char('b')) {
-            base = 2;
-            text = text.sliced(2);
-        } else {
-            base = 8;
-            text = text.sliced(1);
-        }
-    }
-    quint64 magnitude = 0;
-    bool overflow = false;
-    for (const QChar ch : text) {
-        int digit = -1;
-        if (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))
-            digit = ch.unicode() - '0';
-        else if (ch.toLower() >= QLatin1Char('a') && ch.toLower() <= QLatin1Char('f'))
-            digit = ch.toLower().unicode() - 'a' + 10;
-        if (digit < 0 || digit >= base)
-            return std::nullopt;
-        if (magnitude > (std::numeric_limits<quint64>::max() - quint64(digit)) / quint64(base))
-            overflow = true;
-        magnitude = magnitude * quint64(base) + quint64(digit);
-    }
-    constexpr quint64 limit = quint64(std::numeric_limits<qint64>::max());
-    if (!overflow && !negative && magnitude <= limit)
-        return static_cast<qint64>(magnitude);
-    if (!overflow && negative && magnitude <= limit + 1)
-        return magnitude == limit + 1 ? std::numeric_limits<qint64>::min()
-                                      : -static_cast<qint64>(magnitude);
-    // ParseUint takes no sign at all.
-    *tooLarge = !overflow && !signed_;
-    return std::nullopt;
-}
-
-// A float as go-yaml v2 takes one: its yamlStyleFloat pattern on the text
-// without '_', for text starting with a digit or sign; ParseFloat's syntax
-// for text starting with '.'. Values beyond a double are strings there.
-bool isYaml11Float(const QString &text) {
-    static const QRegularExpression styleFloat(
-        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
-    static const QRegularExpression dotFloat(QStringLiteral("^\\.[0-9]+([eE][-+]?[0-9]+)?$"));
-    if (text.isEmpty())
-        return false;
-    QString candidate = text;
-    if (text.front() == QLatin1Char('.')) {
-        if (!dotFloat.match(text).hasMatch())
-            return false;
-    } else {
-        candidate.remove(QLatin1Char('_'));
-        if (!styleFloat.match(candidate).hasMatch())
-            return false;
-    }
-    bool ok = false;
-    const double value = candidate.toDouble(&ok);
-    return ok && std::isfinite(value);
-}
-
+// A Float's (or an Integer's) value, for comparing numbers as Helm does.
 double floatValue(const QString &text) {
-    if (const auto special = yaml11Special(text))
-        return *special;
-    QString plain = text;
-    plain.remove(QLatin1Char('_'));
-    bool ok = false;
-    const double value = plain.toDouble(&ok);
-    return ok ? value : std::numeric_limits<double>::quiet_NaN();
+    return Yaml11Scalar::resolve(text.toUtf8()).toDouble();
 }
 
 std::vector<QByteArrayView> splitLines(QByteArrayView text) {
@@ -303,7 +170,7 @@ YamlNode YamlNode::integer(qint64 value) {
 }
 
 YamlNode YamlNode::floating(const QString &text) {
-    Q_ASSERT(isYaml11Float(text) || yaml11Special(text));
+    Q_ASSERT(Yaml11Scalar::resolve(text.toUtf8()).isNumber());
     YamlNode node;
     node.m_kind = Kind::Float;
     node.m_text = text;
@@ -424,30 +291,25 @@ QByteArray YamlNode::inlineYaml() const {
 }
 
 YamlNode YamlNode::fromPlainScalar(const QString &text) {
-    if (isYaml11Null(text))
+    return fromScalar(Yaml11Scalar::resolve(text.toUtf8()), text);
+}
+
+YamlNode YamlNode::fromScalar(const Yaml11Scalar &scalar, const QString &text) {
+    switch (scalar.type()) {
+    case Yaml11Scalar::Type::Null:
         return {};
-    if (const auto truth = yaml11Boolean(text))
-        return boolean(*truth);
-    if (yaml11Special(text))
-        return floating(text);
-    const QChar first = text.front();
-    const bool numeric = (first >= QLatin1Char('0') && first <= QLatin1Char('9')) ||
-                         first == QLatin1Char('+') || first == QLatin1Char('-') ||
-                         first == QLatin1Char('.');
-    if (!numeric)
-        return string(text);
-    if (first != QLatin1Char('.')) {
-        QString digits = text;
-        digits.remove(QLatin1Char('_'));
-        bool tooLarge = false;
-        if (const auto value = goParseInt(digits, &tooLarge))
-            return integer(*value);
+    case Yaml11Scalar::Type::Boolean:
+        return boolean(scalar.toBool());
+    case Yaml11Scalar::Type::Integer:
         // A uint64 beyond int64: Helm turns every number into a float64 anyway.
-        if (tooLarge)
-            return floating(text);
-    }
-    if (isYaml11Float(text))
+        if (const auto value = scalar.toInteger())
+            return integer(*value);
         return floating(text);
+    case Yaml11Scalar::Type::Float:
+        return floating(text);
+    case Yaml11Scalar::Type::String:
+        break;
+    }
     return string(text);
 }
 
@@ -510,9 +372,8 @@ YamlNode YamlNode::convert(const YamlDocument &doc, int index, Conversion &state
     case YamlDocument::Kind::Null:
         return {};
     case YamlDocument::Kind::Scalar: {
-        const YamlDocument::Node &n = doc.node(index);
-        const QString text = QString::fromStdString(n.scalar);
-        return n.plain ? fromPlainScalar(text) : string(text);
+        // Typed by style and tag (`!!int "5"` is 5), as go-yaml types it.
+        return fromScalar(*doc.scalar(index), QString::fromStdString(doc.node(index).scalar));
     }
     case YamlDocument::Kind::Sequence: {
         YamlNode out = sequence();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Yaml11Scalar.h"
 #include "YamlDocument.h"
 
 #include <QByteArray>
@@ -38,7 +39,8 @@ public:
     static YamlNode boolean(bool value);
     static YamlNode integer(qint64 value);
     // A YAML 1.1 float exactly as written (`0.5`, `1e3`, `.inf`), kept as text
-    // so that it is written back unchanged. text must resolve to a float.
+    // so that it is written back unchanged. text must resolve to a number (a
+    // float, or an integer beyond int64, or one tagged !!float).
     static YamlNode floating(const QString &text);
     static YamlNode mapping();
     static YamlNode sequence();
@@ -50,12 +52,13 @@ public:
     // line of the collection whose aliases multiply.
     static std::optional<YamlNode> parse(const QByteArray &text,
                                          YamlDocument::ParseError *error = nullptr);
-    // The subtree of doc at node, its plain scalars typed as Helm's YAML 1.1
-    // reader (go-yaml v2) resolves them: true/false/yes/no/on/off/y/n in their
-    // three spellings are Boolean, integers (decimal, 0x, 0o, 0b, leading-0
-    // octal, '_' ignored) Integer, floats and .inf/.nan Float, the null forms
-    // Null; quoted and block scalars, and tagged ones, are String, as are
-    // timestamps (go-yaml keeps them strings for Helm). Merge keys (`<<`) are
+    // The subtree of doc at node, its scalars typed as Helm's YAML 1.1 reader
+    // (go-yaml v2) types them (Yaml11Scalar): true/false/yes/no/on/off/y/n in
+    // their three spellings are Boolean, integers (decimal, 0x, 0o, 0b,
+    // leading-0 octal, '_' ignored) Integer, floats and .inf/.nan Float, the
+    // null forms Null; quoted and block scalars are String, as are timestamps
+    // (go-yaml keeps them strings for Helm); a tagged scalar is what its tag
+    // says (`!!str 5` a String, `!!int "5"` an Integer). Merge keys (`<<`) are
     // applied as go-yaml applies them; a key given twice keeps its first place
     // and its last value. With source (the text doc parsed), the full-line
     // comments right above a key become its comment(). Beyond MaximumNodes or
@@ -130,6 +133,8 @@ public:
     // go-yaml v2's reading of a plain scalar (see fromDocument); the null forms
     // give Null.
     static YamlNode fromPlainScalar(const QString &text);
+    // A node of the type scalar resolved to, text being the scalar as written.
+    static YamlNode fromScalar(const Yaml11Scalar &scalar, const QString &text);
 
 private:
     struct Conversion;

@@ -30,6 +30,9 @@ struct ApiResource {
     // "secrets" or "proxydefaults.consul.hashicorp.com", as Status messages name it.
     QString qualifiedName() const;
     bool allows(const QString &verb) const { return verbs.contains(verb); }
+    // Defined by a CustomResourceDefinition that a chart installs (the
+    // consul.hashicorp.com group): served only while that definition exists.
+    bool isCustomResource() const { return group == QLatin1String("consul.hashicorp.com"); }
 
     static const QList<ApiResource> &all();
     static const ApiResource *find(const QString &group, const QString &version,

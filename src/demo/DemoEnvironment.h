@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiFault.h"
+#include "ConsulChart.h"
 #include "SecureBuffer.h"
 
 #include <QList>
@@ -10,14 +11,17 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class SimulatedCluster;
 class SimulatedWan;
+class YamlNode;
 struct KubeClientConfig;
 
 // Simulated clusters dc1...dcN on 127.0.0.1, in this process and event
-// loop: dc1 a Consul federation primary, the others secondaries waiting for
-// its federation secret. Used by `consul-federator demo serve`, by the GUI's
+// loop, starting from a Scenario that is made the way a user would make it:
+// Helm releases of the consul chart, and the federation secret copied as the
+// procedure copies it. Used by `consul-federator demo serve`, by the GUI's
 // --demo and by the tests; the clusters stop when it is destroyed.
 //
 //     DemoEnvironment demo;
@@ -32,12 +36,25 @@ public:
     // (Bootstrap), which must keep room for the app's own secrets.
     static constexpr int MaximumClusters = 64;
 
+    enum class Scenario {
+        Fresh,     // no Consul anywhere
+        Primary,   // dc1 installed with the procedure's primary values
+        Installed, // every cluster a standalone datacenter: own CA, gossip key, ACLs
+        Federated, // dc1 the primary, every other cluster a federated secondary
+    };
+    static std::optional<Scenario> scenarioNamed(const QString &name);
+    static QString scenarioName(Scenario scenario);
+
     struct Options {
         int clusters = 3;
+        Scenario scenario = Scenario::Primary;
         // Every API response waits this long.
         std::chrono::milliseconds latency{0};
-        // From a valid federation secret in a secondary to its servers joining.
+        // From a secondary's servers starting to their joining the WAN.
         std::chrono::milliseconds federationDelay{1500};
+        // How long the chart takes to act on a release, and a load balancer
+        // to get its address.
+        ConsulChart::Delays chartDelays = {};
         // Misbehaviour on purpose (`demo serve --fault`); a fault naming a
         // cluster that is not started is an error.
         QList<ApiFault> faults = {};
@@ -69,6 +86,12 @@ public:
     // kubeconfig file. False when no such cluster runs.
     bool clientConfig(const QString &context, KubeClientConfig *out) const;
 
+    // `helm upgrade --install RELEASE hashicorp/consul -n NS --create-namespace
+    // -f values.yaml` into cluster, through the same HelmUpgrade code as
+    // `demo helm`; the chart acts on it after the cluster's delay.
+    static bool installRelease(SimulatedCluster *cluster, const QString &ns, const QString &release,
+                               const YamlNode &values, QString *error);
+
     // Mode 0600. Refuses to replace an existing file unless overwrite.
     bool writeKubeconfig(const QString &path, bool overwrite, QString *error) const;
 
@@ -80,9 +103,16 @@ signals:
 
 private:
     bool startClusters(const Options &options, QString *error);
+    // Makes the scenario with the same Helm code path as `demo helm`, with
+    // the clusters' delays set to nothing until it has settled.
+    bool makeScenario(Scenario scenario, QString *error);
+    // Runs the event loop until done() holds; false after a generous bound.
+    bool settle(const std::function<bool()> &done);
+
     // Hands the kubeconfig out piece by piece; each piece is wiped after.
     void writeKubeconfigTo(const std::function<void(QByteArrayView)> &sink) const;
 
     std::unique_ptr<SimulatedWan> m_wan;
+    std::chrono::milliseconds m_federationDelay{1500};
     QList<SimulatedCluster *> m_clusters;
 };

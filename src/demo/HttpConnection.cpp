@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSslSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <sys/socket.h>
 
@@ -27,6 +29,17 @@ bool isToken(QByteArrayView text) {
 bool hasToken(QByteArrayView list, QByteArrayView token) {
     for (const QByteArray &item : list.toByteArray().split(',')) {
         if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Whether a request head asks for "Upgrade: websocket" (RFC 6455 4.1).
+bool asksForWebSocket(const QByteArray &head) {
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().compare("upgrade", Qt::CaseInsensitive) == 0 &&
+            hasToken(line.mid(colon + 1), "websocket"))
             return true;
     }
     return false;
@@ -55,7 +68,8 @@ HttpConnection::HttpConnection(QSslSocket *socket, HttpsServer *server)
     m_idleTimer.setInterval(IdleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         m_state = State::Closing;
-        m_socket->disconnectFromHost();
+        if (m_socket)
+            m_socket->disconnectFromHost();
     });
     m_idleTimer.start();
     // Bytes that arrived with the end of the TLS handshake raised no readyRead for us.
@@ -70,18 +84,24 @@ HttpConnection::~HttpConnection() {
 void HttpConnection::abort() {
     m_state = State::Closing;
     m_idleTimer.stop();
-    m_socket->abort();
+    if (m_socket)
+        m_socket->abort();
     deleteLater();
 }
 
 void HttpConnection::readFromSocket() {
+    if (!m_socket) // handed over to a WebSocket server
+        return;
     if (m_state == State::Closing) {
         m_socket->skip(m_socket->bytesAvailable());
         return;
     }
-    if (m_socket->bytesAvailable() <= 0)
+    // An upgrade request waits for its answer: the socket's bytes are the WebSocket server's.
+    if (m_upgradeHeadSize > 0 || m_socket->bytesAvailable() <= 0)
         return;
     m_idleTimer.start();
+    if (m_state == State::Head && m_buffer.isEmpty() && peekUpgrade())
+        return;
     m_buffer += m_socket->readAll();
     // Bounded even while a request is being handled (pipelining).
     if (m_buffer.size() > MaximumHeadBytes + MaximumBodyBytes) {
@@ -89,6 +109,37 @@ void HttpConnection::readFromSocket() {
         return;
     }
     processBuffer();
+}
+
+bool HttpConnection::peekUpgrade() {
+    QByteArray peeked = m_socket->peek(MaximumHeadBytes + 4);
+    const struct Wipe {
+        QByteArray &bytes;
+        ~Wipe() { SecureBuffer::wipe(bytes); } // it may hold an Authorization header
+    } wipe{peeked};
+    const qsizetype end = peeked.indexOf("\r\n\r\n");
+    // Wait for the rest of the head, unless it is too long to be one or
+    // starts with the empty lines that only the usual way skips.
+    if (end < 0)
+        return peeked.size() < MaximumHeadBytes && !peeked.startsWith("\r\n");
+    QByteArray head = peeked.left(end);
+    const struct WipeHead {
+        QByteArray &bytes;
+        ~WipeHead() { SecureBuffer::wipe(bytes); }
+    } wipeHead{head};
+    if (!asksForWebSocket(head))
+        return false;
+    if (!parseHead(head)) {
+        m_socket->skip(end + 4); // reject() has answered and closes
+        return true;
+    }
+    if (m_bodyLength > 0) { // not a WebSocket handshake (RFC 6455 4.1): the usual way
+        resetRequest();
+        return false;
+    }
+    m_upgradeHeadSize = end + 4;
+    handle();
+    return true;
 }
 
 void HttpConnection::processBuffer() {
@@ -226,6 +277,16 @@ void HttpConnection::handle() {
     HttpResponse response = m_server->handler() ? m_server->handler()(m_request)
                                                 : HttpResponse::text(503, "no handler");
     SecureBuffer::wipe(m_request.body);
+    if (response.webSocket && m_upgradeHeadSize == 0) {
+        // Its bytes have been read: there is nothing left to hand over.
+        response = HttpResponse::text(
+            400, "a WebSocket upgrade must be the first request on its connection\n");
+        response.closeConnection = true;
+    } else if (!response.webSocket && m_upgradeHeadSize > 0) {
+        // Turned down: the head leaves the socket, the answer goes the usual way.
+        m_socket->skip(std::exchange(m_upgradeHeadSize, 0));
+        QMetaObject::invokeMethod(this, &HttpConnection::readFromSocket, Qt::QueuedConnection);
+    }
     // A hanging server: the client's timeout, or its abort, ends the connection.
     if (response.delivery == HttpResponse::Delivery::Never) {
         if (response.sensitive)
@@ -234,14 +295,58 @@ void HttpConnection::handle() {
     }
     const auto latency = m_server->latency() + response.delay;
     if (latency.count() <= 0) {
-        send(std::move(response));
+        deliver(std::move(response));
         return;
     }
     // The timer dies with this connection when the client goes first.
     QTimer::singleShot(latency, this, [this, response = std::move(response)]() mutable {
-        send(std::move(response));
-        processBuffer();
+        const bool upgrade = bool(response.webSocket);
+        deliver(std::move(response));
+        if (!upgrade)
+            processBuffer();
     });
+}
+
+void HttpConnection::deliver(HttpResponse response) {
+    if (!response.webSocket) {
+        send(std::move(response));
+        return;
+    }
+    if (response.delivery == HttpResponse::Delivery::ResetMidBody) {
+        const linger reset{1, 0}; // as resetMidBody, before any byte of the answer
+        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset,
+                     sizeof reset);
+        abort();
+        return;
+    }
+    switchToWebSocket(std::move(response));
+}
+
+void HttpConnection::switchToWebSocket(HttpResponse response) {
+    m_idleTimer.stop();
+    m_state = State::Closing;
+    m_upgradeHeadSize = 0;
+    resetRequest();
+    QSslSocket *socket = std::exchange(m_socket, nullptr);
+    socket->disconnect(this);
+    // One server per upgrade, a child of the HttpsServer: its only connection
+    // is this socket, and it goes when the socket disconnects (Qt's own
+    // handshake code closes the socket when the handshake is bad).
+    auto *webSockets = new QWebSocketServer(QString(), QWebSocketServer::NonSecureMode, m_server);
+    webSockets->setSupportedSubprotocols(response.webSocketSubprotocols);
+    socket->setParent(webSockets);
+    connect(socket, &QAbstractSocket::disconnected, webSockets, &QObject::deleteLater);
+    connect(webSockets, &QWebSocketServer::newConnection, webSockets,
+            [webSockets, accepted = std::move(response.webSocket)] {
+                while (QWebSocket *webSocket = webSockets->nextPendingConnection()) {
+                    webSocket->setParent(webSockets);
+                    accepted(webSocket);
+                }
+            });
+    // It peeks at the request as we did and skips exactly its head
+    // (QWebSocketServerPrivate::handshakeReceived).
+    webSockets->handleConnection(socket);
+    deleteLater();
 }
 
 void HttpConnection::send(HttpResponse response) {

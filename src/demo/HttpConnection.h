@@ -12,7 +12,8 @@ class QSslSocket;
 
 // One client connection of an HttpsServer: reads requests one after the
 // other, hands each to the server's handler and writes the responses in
-// order. Deletes itself when the connection ends.
+// order. Deletes itself when the connection ends, or when the handler takes
+// it over as a WebSocket (HttpResponse::switchToWebSocket).
 class HttpConnection : public QObject {
     Q_OBJECT
 
@@ -35,12 +36,20 @@ private:
     enum class State { Head, Body, Handling, Closing };
 
     void readFromSocket();
+    // A WebSocket upgrade request must reach QWebSocketServer unread, so the
+    // first head on an idle connection is parsed from a peek and stays in the
+    // socket until the handler has answered. False: read it the usual way.
+    bool peekUpgrade();
     void processBuffer();
     // Takes the first size bytes out of the buffer, wiping them there.
     QByteArray takeFromBuffer(qsizetype size);
     bool parseHead(const QByteArray &head);
     void handle();
+    void deliver(HttpResponse response);
     void send(HttpResponse response);
+    // Hands the socket, the upgrade request still unread in it, to a
+    // QWebSocketServer of its own, and goes.
+    void switchToWebSocket(HttpResponse response);
     // Half the body, then a TCP reset: a fault (ApiFault::Kind::Reset).
     void resetMidBody(HttpResponse &response);
     // Answers a request that cannot be served and closes the connection.
@@ -55,5 +64,7 @@ private:
     bool m_keepAlive = true;
     bool m_headRequest = false;
     State m_state = State::Head;
+    // The size of the upgrade request's head that waits unread in the socket.
+    qsizetype m_upgradeHeadSize = 0;
     QTimer m_idleTimer;
 };

@@ -40,10 +40,21 @@ HttpResponse HttpResponse::text(int status, const QByteArray &text) {
     return response;
 }
 
+HttpResponse HttpResponse::switchToWebSocket(const QStringList &subprotocols,
+                                             std::function<void(QWebSocket *socket)> accepted) {
+    HttpResponse response;
+    response.status = 101;
+    response.webSocketSubprotocols = subprotocols;
+    response.webSocket = std::move(accepted);
+    return response;
+}
+
 QByteArray HttpResponse::reasonPhrase(int status) {
     switch (status) {
     case 100:
         return "Continue";
+    case 101:
+        return "Switching Protocols";
     case 200:
         return "OK";
     case 201:

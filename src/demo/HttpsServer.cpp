@@ -3,6 +3,7 @@
 #include "HttpConnection.h"
 
 #include <QSslSocket>
+#include <QWebSocketServer>
 
 HttpsServer::HttpsServer(QObject *parent)
     : QObject(parent) {
@@ -39,6 +40,14 @@ void HttpsServer::close() {
         findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
     for (HttpConnection *connection : connections)
         connection->abort();
+    // Connections upgraded to WebSockets, each with its server (HttpConnection).
+    const QList<QWebSocketServer *> webSockets =
+        findChildren<QWebSocketServer *>(Qt::FindDirectChildrenOnly);
+    for (QWebSocketServer *server : webSockets) {
+        for (QTcpSocket *socket : server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
+            socket->abort();
+        server->deleteLater();
+    }
 }
 
 void HttpsServer::acceptPending() {

@@ -15,7 +15,9 @@
 // Why not QHttpServer: in Qt 6.4 it cannot ask for client certificates, and
 // the simulated Kubernetes API servers authenticate users by them. So this
 // parses requests itself (request line, headers, Content-Length bodies,
-// keep-alive; no chunked request bodies), within fixed limits.
+// keep-alive; no chunked request bodies), within fixed limits. A handler may
+// turn a connection into a WebSocket (HttpResponse::switchToWebSocket),
+// which Qt WebSockets then serves over the same TLS socket.
 class HttpsServer : public QObject {
     Q_OBJECT
 

@@ -7,12 +7,14 @@
 #include "ApiResource.h"
 #include "ApiSerializer.h"
 #include "ApiStatus.h"
+#include "PodExecSession.h"
 #include "ResourceSelector.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
+#include <QWebSocket>
 
 #include <new>
 #include <utility>
@@ -77,13 +79,158 @@ ApiAdmission::Decoded decodeBody(const ApiResource &resource, const HttpRequest 
     return failed;
 }
 
-// A readonly user reads everything but secrets, and no service proxy.
+// A readonly user reads everything but secrets, and of the subresources only
+// pods/log, as Kubernetes' "view" ClusterRole (no exec, no service proxy).
 bool authorized(const ApiIdentity &identity, const QString &verb, const ApiResource &resource,
                 const QString &subresource) {
     if (identity.isAdmin())
         return true;
     const bool reads = verb == u"get"_s || verb == u"list"_s || verb == u"watch"_s;
-    return reads && !isSecret(resource) && subresource.isEmpty();
+    const bool podLog =
+        resource.group.isEmpty() && resource.plural == u"pods"_s && subresource == u"log"_s;
+    return reads && !isSecret(resource) && (subresource.isEmpty() || podLog);
+}
+
+// A boolean parameter of PodExecOptions or PodLogOptions: present and
+// neither "0" nor "false" (apimachinery runtime.Convert_Slice_string_To_bool).
+bool queryFlag(const HttpRequest &request, const QString &key) {
+    if (!request.hasQueryItem(key))
+        return false;
+    const QString value = request.queryValue(key);
+    return value != u"0"_s && value.compare(u"false"_s, Qt::CaseInsensitive) != 0;
+}
+
+QStringList queryValues(const HttpRequest &request, const QString &key) {
+    QStringList values;
+    for (const auto &[name, value] : request.query) {
+        if (name == key)
+            values << value;
+    }
+    return values;
+}
+
+QStringList containerNames(const QJsonObject &spec, const QString &kind) {
+    QStringList names;
+    for (const QJsonValue &container : spec.value(kind).toArray())
+        names << container.toObject().value(u"name"_s).toString();
+    return names;
+}
+
+// The container a pods/exec or pods/log request means, or empty with the
+// reason: kube-apiserver's pod.streamLocation (exec) and validateContainer
+// (log), in pkg/registry/core/pod/strategy.go.
+QString podContainer(const ObjectStore::Object &pod, const QString &requested, bool forExec,
+                     QString *error) {
+    const QJsonObject spec = pod.json.value(u"spec"_s).toObject();
+    const QStringList containers = containerNames(spec, u"containers"_s);
+    const QStringList init = containerNames(spec, u"initContainers"_s);
+    const QStringList all = init + containers + containerNames(spec, u"ephemeralContainers"_s);
+    if (!requested.isEmpty()) {
+        if (all.contains(requested))
+            return requested;
+        *error = u"container %1 is not valid for pod %2"_s.arg(requested, pod.name());
+        return {};
+    }
+    if (containers.size() == 1)
+        return containers.constFirst();
+    *error = u"a container name must be specified for pod %1"_s.arg(pod.name());
+    if (containers.isEmpty())
+        return {};
+    if (!forExec) {
+        *error += u", choose one of: [%1]"_s.arg(all.join(u' '));
+        return {};
+    }
+    *error += u", choose one of: [%1]"_s.arg(containers.join(u' '));
+    if (!init.isEmpty())
+        *error += u" or one of the init containers: [%1]"_s.arg(init.join(u' '));
+    return {};
+}
+
+// The container's entry in the pod's status, or an empty object.
+QJsonObject containerStatus(const ObjectStore::Object &pod, const QString &container) {
+    const QJsonObject status = pod.json.value(u"status"_s).toObject();
+    for (const QString &kind :
+         {u"containerStatuses"_s, u"initContainerStatuses"_s, u"ephemeralContainerStatuses"_s}) {
+        for (const QJsonValue &value : status.value(kind).toArray()) {
+            if (value.toObject().value(u"name"_s).toString() == container)
+                return value.toObject();
+        }
+    }
+    return {};
+}
+
+// Whether the kubelet would find the container to exec in: a Running pod
+// whose container runs (or that reports no container status at all).
+bool containerRuns(const ObjectStore::Object &pod, const QString &container) {
+    const QJsonObject status = pod.json.value(u"status"_s).toObject();
+    if (status.value(u"phase"_s).toString() != u"Running"_s)
+        return false;
+    const QJsonObject entry = containerStatus(pod, container);
+    return entry.isEmpty() || entry.value(u"state"_s).toObject().contains(u"running"_s);
+}
+
+QString goQuoted(const QString &text) {
+    return u'"' + QString(text).replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"';
+}
+
+// kubelet's validateContainerLogStatus (pkg/kubelet/kubelet_pods.go): why
+// the container has no log to give, or empty when it has one.
+QString logProblem(const ObjectStore::Object &pod, const QString &container, bool previous) {
+    const QJsonObject entry = containerStatus(pod, container);
+    const QString quoted = goQuoted(container);
+    const QString podName = goQuoted(pod.name());
+    if (entry.isEmpty())
+        return u"container %1 in pod %2 is not available"_s.arg(quoted, podName);
+    const QJsonObject state = entry.value(u"state"_s).toObject();
+    const QJsonObject lastTerminated =
+        entry.value(u"lastState"_s).toObject().value(u"terminated"_s).toObject();
+    const bool lastHasId = !lastTerminated.value(u"containerID"_s).toString().isEmpty();
+    if (previous)
+        return lastHasId
+                   ? QString()
+                   : u"previous terminated container %1 in pod %2 not found"_s.arg(quoted, podName);
+    if (state.contains(u"running"_s))
+        return {};
+    if (state.contains(u"terminated"_s)) {
+        const bool hasId =
+            !state.value(u"terminated"_s).toObject().value(u"containerID"_s).toString().isEmpty();
+        return hasId || lastHasId ? QString()
+                                  : u"container %1 in pod %2 is terminated"_s.arg(quoted, podName);
+    }
+    if (!lastTerminated.isEmpty())
+        return lastHasId ? QString()
+                         : u"container %1 in pod %2 is terminated"_s.arg(quoted, podName);
+    if (state.contains(u"waiting"_s)) {
+        const QString reason = state.value(u"waiting"_s).toObject().value(u"reason"_s).toString();
+        const QString why = reason == u"ErrImagePull"_s ? u"image can't be pulled"_s
+                            : reason == u"ImagePullBackOff"_s
+                                ? u"trying and failing to pull image"_s
+                                : reason;
+        return u"container %1 in pod %2 is waiting to start: %3"_s.arg(quoted, podName, why);
+    }
+    return u"container %1 in pod %2 is waiting to start - no logs yet"_s.arg(quoted, podName);
+}
+
+// The first of the client's WebSocket subprotocols that is served, or empty.
+QString execProtocol(const HttpRequest &request) {
+    for (const auto &[name, value] : request.headers) {
+        if (name != "sec-websocket-protocol")
+            continue;
+        for (const QByteArray &offered : value.split(',')) {
+            const QByteArray protocol = offered.trimmed();
+            if (protocol == PodExecSession::ProtocolV5 || protocol == PodExecSession::ProtocolV4)
+                return QString::fromLatin1(protocol);
+        }
+    }
+    return {};
+}
+
+bool headerHasToken(const HttpRequest &request, QByteArrayView name, QByteArrayView token) {
+    for (const QByteArray &item : request.header(name).split(',')) {
+        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 QString verbOf(const QByteArray &method, bool collection, const HttpRequest &request) {
@@ -227,9 +374,12 @@ HttpResponse SimulatedApiServer::dispatch(HttpRequest &request, QString *user,
             return HttpResponse::text(200, "ok");
         if (first == u"openapi"_s && parts.value(1) == u"v3"_s) {
             if (parts.size() == 2)
-                return HttpResponse::json(200, QJsonDocument(ApiDiscovery::openApiIndex()));
+                return HttpResponse::json(
+                    200, QJsonDocument(withoutUnservedGroups(ApiDiscovery::openApiIndex())));
             const QByteArray document =
-                ApiDiscovery::openApiDocument(QStringList(parts.mid(2)).join(u'/'));
+                parts.value(2) == u"apis"_s && !isGroupServed(parts.value(3))
+                    ? QByteArray()
+                    : ApiDiscovery::openApiDocument(QStringList(parts.mid(2)).join(u'/'));
             if (!document.isEmpty()) {
                 HttpResponse response = HttpResponse::json(200, document);
                 // The index pins each document by hash, as kube-apiserver's does.
@@ -259,12 +409,16 @@ HttpResponse SimulatedApiServer::dispatch(HttpRequest &request, QString *user,
     if (first == u"apis"_s) {
         if (parts.size() == 1)
             return reads ? (ApiDiscovery::wantsAggregated(request.header("accept"))
-                                ? HttpResponse::json(200,
-                                                     QJsonDocument(ApiDiscovery::aggregated(false)))
+                                ? HttpResponse::json(200, QJsonDocument(withoutUnservedGroups(
+                                                              ApiDiscovery::aggregated(false))))
                                       .withContentType(ApiDiscovery::AggregatedContentType)
-                                : HttpResponse::json(200,
-                                                     QJsonDocument(ApiDiscovery::apiGroupList())))
+                                : HttpResponse::json(200, QJsonDocument(withoutUnservedGroups(
+                                                              ApiDiscovery::apiGroupList()))))
                          : ApiStatus::methodNotAllowed();
+        // A group of custom resources exists only while its CRDs do: before
+        // the chart installs them, kube-apiserver answers 404 for it.
+        if (!isGroupServed(parts.at(1)))
+            return ApiStatus::pathNotFound();
         if (parts.size() == 2) {
             const QJsonObject group = ApiDiscovery::apiGroup(parts.at(1));
             if (group.isEmpty())
@@ -281,6 +435,48 @@ HttpResponse SimulatedApiServer::dispatch(HttpRequest &request, QString *user,
         return resourceRequest(request, *identity, parts.at(1), parts.at(2), parts.mid(3));
     }
     return ApiStatus::pathNotFound();
+}
+
+bool SimulatedApiServer::isGroupServed(const QString &group) const {
+    bool custom = false;
+    for (const ApiResource &resource : ApiResource::all()) {
+        if (resource.group != group || !resource.isCustomResource())
+            continue;
+        custom = true;
+        if (m_store->find(u"customresourcedefinitions.apiextensions.k8s.io"_s, {},
+                          resource.qualifiedName()))
+            return true;
+    }
+    return !custom;
+}
+
+QJsonObject SimulatedApiServer::withoutUnservedGroups(QJsonObject document) const {
+    // /apis lists "groups", aggregated discovery "items", the OpenAPI index "paths".
+    for (const QString &list : {u"groups"_s, u"items"_s}) {
+        if (!document.contains(list))
+            continue;
+        QJsonArray kept;
+        for (const QJsonValue &entry : document.value(list).toArray()) {
+            const QJsonObject object = entry.toObject();
+            const QString name =
+                object.contains(u"metadata"_s)
+                    ? object.value(u"metadata"_s).toObject().value(u"name"_s).toString()
+                    : object.value(u"name"_s).toString();
+            if (isGroupServed(name))
+                kept.append(entry);
+        }
+        document.insert(list, kept);
+    }
+    if (document.contains(u"paths"_s) && document.value(u"paths"_s).isObject()) {
+        QJsonObject paths = document.value(u"paths"_s).toObject();
+        for (const QString &path : paths.keys()) {
+            const QStringList parts = path.split(u'/');
+            if (parts.value(0) == u"apis"_s && parts.size() > 1 && !isGroupServed(parts.value(1)))
+                paths.remove(path);
+        }
+        document.insert(u"paths"_s, paths);
+    }
+    return document;
 }
 
 HttpResponse SimulatedApiServer::resourceRequest(HttpRequest &request, const ApiIdentity &identity,
@@ -319,14 +515,23 @@ HttpResponse SimulatedApiServer::resourceRequest(HttpRequest &request, const Api
         return accessReview(request, identity);
     }
     if (!target.subresource.isEmpty()) {
-        bool served = false;
-        for (const ApiResource::Subresource &sub : resource.subresources)
-            served = served || sub.name == target.subresource;
-        if (!served)
+        const ApiResource::Subresource *served = nullptr;
+        for (const ApiResource::Subresource &sub : resource.subresources) {
+            if (sub.name == target.subresource)
+                served = &sub;
+        }
+        if (!served || target.name.isEmpty())
             return ApiStatus::pathNotFound();
-        if (!authorized(identity, proxyVerb(request.method), resource, target.subresource))
-            return ApiStatus::forbidden(identity.user, proxyVerb(request.method), resource,
-                                        target.ns, target.name, target.subresource);
+        const QString verb = proxyVerb(request.method);
+        if (!served->verbs.contains(verb))
+            return ApiStatus::methodNotAllowed();
+        if (!authorized(identity, verb, resource, target.subresource))
+            return ApiStatus::forbidden(identity.user, verb, resource, target.ns, target.name,
+                                        target.subresource);
+        if (served->name == u"exec"_s)
+            return exec(request, target);
+        if (served->name == u"log"_s)
+            return log(request, target);
         return proxy(request, target);
     }
 
@@ -367,6 +572,9 @@ HttpResponse SimulatedApiServer::list(const HttpRequest &request, const Target &
         fields << (isSecret(resource) ? u"type"_s : u"spec.type"_s);
     if (resource.plural == u"namespaces"_s)
         fields << u"status.phase"_s;
+    // A few of the pod fields kube-apiserver selects on (pod.PodToSelectableFields).
+    if (resource.group.isEmpty() && resource.plural == u"pods"_s)
+        fields << u"spec.nodeName"_s << u"status.phase"_s << u"status.podIP"_s;
     const auto fieldSelector =
         ResourceSelector::parseFields(request.queryValue(u"fieldSelector"_s), fields, &error);
     if (!fieldSelector)
@@ -391,6 +599,10 @@ HttpResponse SimulatedApiServer::list(const HttpRequest &request, const Target &
                     return object->json.value(u"type"_s).toString();
                 if (key == u"spec.type"_s)
                     return object->json.value(u"spec"_s).toObject().value(u"type"_s).toString();
+                if (key == u"spec.nodeName"_s)
+                    return object->json.value(u"spec"_s).toObject().value(u"nodeName"_s).toString();
+                if (key == u"status.podIP"_s)
+                    return object->json.value(u"status"_s).toObject().value(u"podIP"_s).toString();
                 return object->json.value(u"status"_s).toObject().value(u"phase"_s).toString();
             });
         if (labelsMatch && fieldsMatch)
@@ -661,6 +873,108 @@ HttpResponse SimulatedApiServer::proxy(const HttpRequest &request, const Target 
     forwarded.body = request.body;
     HttpResponse response = (*handler)(forwarded);
     SecureBuffer::wipe(forwarded.body);
+    return response;
+}
+
+HttpResponse SimulatedApiServer::exec(const HttpRequest &request, const Target &target) {
+    // ExecREST.Connect (pkg/registry/core/pod/rest/subresources.go): the pod
+    // and the container first, then the upgrade-aware proxy, then the
+    // WebSocket; what the kubelet says comes on the error stream.
+    const ApiResource &pods = *target.resource;
+    const ObjectStore::Object *pod = m_store->find(pods.qualifiedName(), target.ns, target.name);
+    if (!pod)
+        return ApiStatus::notFound(pods, target.name);
+    QString error;
+    const QString container = podContainer(*pod, request.queryValue(u"container"_s), true, &error);
+    if (container.isEmpty())
+        return ApiStatus::badRequest(error);
+    // apimachinery pkg/util/proxy/upgradeaware.go, with UpgradeRequired.
+    if (!headerHasToken(request, "connection", "upgrade") || request.header("upgrade").isEmpty())
+        return ApiStatus::badRequest(u"Upgrade request required"_s);
+    if (!headerHasToken(request, "upgrade", "websocket"))
+        return ApiStatus::badRequest(
+            u"this simulated cluster serves exec over WebSocket (%1) only, not SPDY"_s.arg(
+                QLatin1String(PodExecSession::ProtocolV5)));
+    const QString protocol = execProtocol(request);
+    if (protocol.isEmpty()) {
+        // golang.org/x/net/websocket answers a subprotocol its handshake refuses so.
+        HttpResponse refused;
+        refused.status = 403;
+        refused.closeConnection = true;
+        return refused;
+    }
+    const PodExecSession::Streams streams{
+        queryFlag(request, u"stdin"_s), queryFlag(request, u"stdout"_s),
+        queryFlag(request, u"stderr"_s), queryFlag(request, u"tty"_s)};
+    const bool anyStream = streams.in || streams.out || streams.err;
+    const bool runs = containerRuns(*pod, container);
+    const QString noStream = u"you must specify at least 1 of stdin, stdout, stderr"_s;
+    const QString notFound = u"container not found (%1)"_s.arg(goQuoted(container));
+    if (protocol != QLatin1String(PodExecSession::ProtocolV5)) {
+        // Without the stream translator the kubelet answers before any upgrade
+        // (pkg/kubelet/server/server.go getExec, streaming.WriteError).
+        if (!anyStream)
+            return HttpResponse::text(400, noStream.toUtf8());
+        if (!runs)
+            return HttpResponse::text(500, notFound.toUtf8());
+    }
+    const QStringList command = queryValues(request, u"command"_s);
+    return HttpResponse::switchToWebSocket(
+        {protocol}, [this, ns = target.ns, name = target.name, container, command, protocol,
+                     streams, anyStream, runs, noStream, notFound](QWebSocket *socket) {
+            PodExecSession session(socket, protocol, streams);
+            if (!anyStream)
+                return session.refuse(noStream);
+            if (!runs)
+                return session.refuse(notFound);
+            session.finish(command, m_podExec
+                                        ? m_podExec(ns, name, container, command)
+                                        : PodExecResult::executableNotFound(command.value(0)));
+        });
+}
+
+HttpResponse SimulatedApiServer::log(const HttpRequest &request, const Target &target) {
+    // LogREST.Get: the pod and container (pkg/registry/core/pod/strategy.go
+    // LogLocation), then the kubelet's answer; its 400 becomes a BadRequest
+    // (apiserver registry/generic/rest GenericHttpResponseChecker).
+    const ApiResource &pods = *target.resource;
+    const ObjectStore::Object *pod = m_store->find(pods.qualifiedName(), target.ns, target.name);
+    if (!pod)
+        return ApiStatus::notFound(pods, target.name);
+    QString error;
+    const QString container = podContainer(*pod, request.queryValue(u"container"_s), false, &error);
+    if (container.isEmpty())
+        return ApiStatus::badRequest(error);
+    const bool previous = queryFlag(request, u"previous"_s);
+    if (const QString problem = logProblem(*pod, container, previous); !problem.isEmpty())
+        return ApiStatus::badRequest(problem);
+    std::optional<QByteArray> text;
+    if (previous)
+        text = QByteArray(); // the simulation keeps no log of a container before it
+    else if (m_podLogs)
+        text = m_podLogs(target.ns, target.name, container);
+    if (!text)
+        return ApiStatus::badRequest(
+            u"container %1 in pod %2 is waiting to start - no logs yet"_s.arg(
+                goQuoted(container), goQuoted(target.name)));
+    bool ok = false;
+    const qint64 tail = request.queryValue(u"tailLines"_s).toLongLong(&ok);
+    if (ok && tail >= 0) {
+        // The last lines, each with its newline.
+        const bool trailing = text->endsWith('\n');
+        QList<QByteArray> lines = text->split('\n');
+        if (trailing)
+            lines.removeLast(); // what follows the last newline
+        if (lines.size() > tail) {
+            lines = lines.mid(lines.size() - qsizetype(tail));
+            *text = lines.join('\n') + (trailing && !lines.isEmpty() ? "\n" : "");
+        }
+    }
+    const qint64 limit = request.queryValue(u"limitBytes"_s).toLongLong(&ok);
+    if (ok && limit > 0 && text->size() > limit)
+        text->truncate(qsizetype(limit));
+    HttpResponse response = HttpResponse::text(200, *text);
+    response.setHeader("Content-Type", "text/plain");
     return response;
 }
 

@@ -6,6 +6,7 @@
 #include "HttpResponse.h"
 #include "HttpsServer.h"
 #include "ObjectStore.h"
+#include "PodExecResult.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,9 +21,11 @@ struct ApiResource;
 
 // A Kubernetes API server over TLS for one simulated cluster: discovery,
 // OpenAPI v3 paths, CRUD with resourceVersion on the ObjectStore, Tables for
-// kubectl, the service proxy, authentication (ApiAuthenticator) and a small
-// authorizer (system:masters may do everything, other users only read, and
-// never secrets). Errors are the Status objects kube-apiserver sends.
+// kubectl, the service proxy, `kubectl exec` over WebSocket and `kubectl
+// logs` (their commands and logs come from the owner's hooks),
+// authentication (ApiAuthenticator) and a small authorizer (system:masters
+// may do everything, other users only read, never secrets, and of the
+// subresources only pods/log). Errors are the Status objects kube-apiserver sends.
 class SimulatedApiServer : public QObject {
     Q_OBJECT
 
@@ -36,6 +39,14 @@ public:
                                           const ObjectStore::Object *existing)>;
     // Gets the request as the service would: path and query after ".../proxy".
     using ServiceProxy = std::function<HttpResponse(const HttpRequest &forwarded)>;
+    // Runs `kubectl exec`'s command (argv) in a container of a pod that
+    // exists and is Running.
+    using PodExec =
+        std::function<PodExecResult(const QString &ns, const QString &pod, const QString &container,
+                                    const QStringList &command)>;
+    // `kubectl logs`: the container's log text, or nullopt when it has none yet.
+    using PodLogs = std::function<std::optional<QByteArray>(const QString &ns, const QString &pod,
+                                                            const QString &container)>;
 
     SimulatedApiServer(ObjectStore *store, ApiAuthenticator *authenticator,
                        QObject *parent = nullptr);
@@ -57,6 +68,9 @@ public:
     void setWebhook(const QString &resource, const QString &name, Webhook webhook);
     // Where `.../services/{service}/proxy/...` in namespace ns goes.
     void setServiceProxy(const QString &ns, const QString &service, ServiceProxy proxy);
+    // Without one, no command is found in any container, and no container has a log yet.
+    void setPodExec(PodExec exec) { m_podExec = std::move(exec); }
+    void setPodLogs(PodLogs logs) { m_podLogs = std::move(logs); }
 
     HttpResponse handle(HttpRequest &request);
 
@@ -79,6 +93,11 @@ private:
     HttpResponse patch(const HttpRequest &request, const Target &target);
     HttpResponse remove(const HttpRequest &request, const Target &target);
     HttpResponse proxy(const HttpRequest &request, const Target &target);
+    HttpResponse exec(const HttpRequest &request, const Target &target);
+    HttpResponse log(const HttpRequest &request, const Target &target);
+    // The consul.hashicorp.com group is served only once the chart installed its CRDs.
+    bool isGroupServed(const QString &group) const;
+    QJsonObject withoutUnservedGroups(QJsonObject document) const;
     HttpResponse accessReview(const HttpRequest &request, const ApiIdentity &identity) const;
     // The stored (or, for a dry run, would-be) object as the response.
     HttpResponse objectResponse(int status, const ApiResource &resource,
@@ -94,4 +113,6 @@ private:
     FaultPlan m_faults;
     QHash<QString, std::pair<QString, Webhook>> m_webhooks;
     QHash<QString, ServiceProxy> m_proxies;
+    PodExec m_podExec;
+    PodLogs m_podLogs;
 };

@@ -2,6 +2,7 @@
 
 #include "ApiAdmission.h"
 #include "ApiResource.h"
+#include "ConsulCommand.h"
 #include "SimulatedWan.h"
 
 #include <QJsonArray>
@@ -20,8 +21,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString ConsulNamespace = u"consul"_s;
-const QString FederationSecret = u"consul-federation"_s;
 const QString ProxyDefaultsResource = u"proxydefaults.consul.hashicorp.com"_s;
 // The webhook consul-k8s registers for ProxyDefaults (chart name "consul").
 const QString ProxyDefaultsWebhook = u"consul-mutate-proxydefaults.consul.hashicorp.com"_s;
@@ -49,21 +48,6 @@ SecureBuffer randomHex(std::size_t bytes) {
     return hex;
 }
 
-// A random (version 4) UUID, as Consul's ACL tokens are.
-SecureBuffer randomUuid() {
-    QByteArray text = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    return SecureBuffer::takeFrom(text);
-}
-
-SecureBuffer base64(const SecureBuffer &raw) {
-    QByteArray encoded = raw.view().toByteArray().toBase64();
-    return SecureBuffer::takeFrom(encoded);
-}
-
-SecureBuffer copyOf(const QByteArray &bytes) {
-    return SecureBuffer(bytes.constData(), std::size_t(bytes.size()));
-}
-
 QJsonObject metadata(const QString &name, const QString &ns = {}, const QJsonObject &labels = {}) {
     QJsonObject object{{u"name"_s, name}};
     if (!ns.isEmpty())
@@ -71,14 +55,6 @@ QJsonObject metadata(const QString &name, const QString &ns = {}, const QJsonObj
     if (!labels.isEmpty())
         object.insert(u"labels"_s, labels);
     return object;
-}
-
-QJsonObject consulLabels(const QString &component) {
-    return {{u"app"_s, u"consul"_s},
-            {u"chart"_s, u"consul-helm"_s},
-            {u"component"_s, component},
-            {u"heritage"_s, u"Helm"_s},
-            {u"release"_s, u"consul"_s}};
 }
 
 QJsonObject servicePort(const QString &name, int number, int target = 0) {
@@ -105,11 +81,8 @@ bool SimulatedCluster::start(const Options &options, QString *error) {
     m_datacenter = u"dc%1"_s.arg(options.index);
     if (!createCredentials(error))
         return false;
-    m_consul = std::make_unique<SimulatedConsul>(m_datacenter, options.index, m_wan);
+    m_consul = std::make_unique<SimulatedConsul>(options.index, m_wan);
     m_consul->setFederationDelay(options.federationDelay);
-    m_consul->setBootstrapToken(randomUuid());
-    if (options.primary && !createFederationMaterial(error))
-        return false;
     seed();
 
     m_authenticator = std::make_unique<ApiAuthenticator>(m_ca.certificatePem);
@@ -127,8 +100,28 @@ bool SimulatedCluster::start(const Options &options, QString *error) {
     connect(m_api.get(), &SimulatedApiServer::requestServed, this,
             &SimulatedCluster::requestServed);
     m_api->setLatency(options.latency);
-    m_api->setServiceProxy(ConsulNamespace, u"consul-server"_s, [this](const HttpRequest &request) {
-        return m_consul->handle(request);
+    m_chart = std::make_unique<ConsulChart>(&m_store, m_api.get(), m_consul.get());
+    m_chart->setDelays(options.chartDelays);
+    // consul-k8s' controller retries config entries until Consul takes them.
+    connect(m_chart.get(), &ConsulChart::reconciled, this, &SimulatedCluster::syncAllProxyDefaults);
+    // The consul image has the consul binary (and a shell, which nothing here needs).
+    m_api->setPodExec([this](const QString &ns, const QString &pod, const QString &container,
+                             const QStringList &command) {
+        if (!isConsulServerPod(ns, pod, container) || command.value(0) != u"consul"_s)
+            return PodExecResult::executableNotFound(command.value(0));
+        ConsulCommand consul(
+            [this](const HttpRequest &request) { return m_consul->handleLocal(request); });
+        // templates/server-statefulset.yaml: CONSUL_HTTP_ADDR is the local
+        // agent, https on 8501 with TLS.
+        consul.setAddress(m_consul->configuration().tls ? u"https://127.0.0.1:8501"_s
+                                                        : u"http://127.0.0.1:8500"_s);
+        return consul.run(command);
+    });
+    m_api->setPodLogs([this](const QString &ns, const QString &pod,
+                             const QString &container) -> std::optional<QByteArray> {
+        if (!isConsulServerPod(ns, pod, container) || !m_consul->isRunning())
+            return std::nullopt;
+        return m_consul->log();
     });
     m_api->setWebhook(
         ProxyDefaultsResource, ProxyDefaultsWebhook,
@@ -160,6 +153,13 @@ bool SimulatedCluster::start(const Options &options, QString *error) {
         return false;
     }
     return true;
+}
+
+bool SimulatedCluster::isConsulServerPod(const QString &ns, const QString &pod,
+                                         const QString &container) const {
+    const ConsulChartValues &installed = m_chart->installed();
+    return m_chart->isInstalled() && ns == installed.ns && container == u"consul"_s &&
+           pod.startsWith(installed.serverName() + u'-');
 }
 
 void SimulatedCluster::stop() {
@@ -271,26 +271,6 @@ bool SimulatedCluster::createCredentials(QString *error) {
     return true;
 }
 
-bool SimulatedCluster::createFederationMaterial(QString *error) {
-    // What consul-k8s' tls-init and gossip-encryption-autogenerate make.
-    QString why;
-    DemoCertificates::Issued ca = DemoCertificates::createAuthority(
-        {u"Consul Agent CA %1"_s.arg(QRandomGenerator::system()->bounded(1000000)),
-         {u"HashiCorp Inc."_s}},
-        DemoCertificates::KeyType::EcP256, DemoCertificates::KeyFormat::Traditional, &why);
-    if (ca.isNull()) {
-        *error = tr("Cannot create the Consul server CA of %1: %2").arg(m_datacenter, why);
-        return false;
-    }
-    SimulatedConsul::FederationMaterial material;
-    material.caCertPem = ca.certificatePem;
-    material.caKeyPem = std::move(ca.keyPem);
-    material.replicationToken = randomUuid();
-    material.gossipKey = base64(randomBytes(32));
-    m_consul->makePrimary(std::move(material));
-    return true;
-}
-
 void SimulatedCluster::seedObject(const QString &plural, QJsonObject json,
                                   std::map<QString, SecureBuffer> data) {
     const ApiResource *resource = ApiResource::find({}, u"v1"_s, plural);
@@ -304,8 +284,10 @@ void SimulatedCluster::seedObject(const QString &plural, QJsonObject json,
 }
 
 void SimulatedCluster::seed() {
+    // What kubeadm leaves in a new cluster; Consul's namespace comes with
+    // `helm install --create-namespace` or `kubectl create namespace`.
     for (const QString &ns :
-         {u"default"_s, u"kube-node-lease"_s, u"kube-public"_s, u"kube-system"_s, ConsulNamespace})
+         {u"default"_s, u"kube-node-lease"_s, u"kube-public"_s, u"kube-system"_s})
         seedObject(u"namespaces"_s, {{u"metadata"_s, metadata(ns)}});
 
     seedObject(
@@ -319,104 +301,24 @@ void SimulatedCluster::seed() {
                                  {u"ports"_s, QJsonArray{servicePort(u"https"_s, 443, 6443)}},
                                  {u"sessionAffinity"_s, u"None"_s}}},
          {u"status"_s, QJsonObject{{u"loadBalancer"_s, QJsonObject()}}}});
-    seedObject(
-        u"services"_s,
-        {{u"metadata"_s, metadata(u"consul-server"_s, ConsulNamespace, consulLabels(u"server"_s))},
-         {u"spec"_s, QJsonObject{{u"type"_s, u"ClusterIP"_s},
-                                 {u"clusterIP"_s, u"None"_s},
-                                 {u"clusterIPs"_s, QJsonArray{u"None"_s}},
-                                 {u"publishNotReadyAddresses"_s, true},
-                                 {u"selector"_s, QJsonObject{{u"app"_s, u"consul"_s},
-                                                             {u"component"_s, u"server"_s},
-                                                             {u"release"_s, u"consul"_s}}},
-                                 {u"ports"_s, QJsonArray{servicePort(u"http"_s, 8500),
-                                                         servicePort(u"https"_s, 8501),
-                                                         servicePort(u"serflan-tcp"_s, 8301),
-                                                         servicePort(u"serfwan-tcp"_s, 8302),
-                                                         servicePort(u"server"_s, 8300)}},
-                                 {u"sessionAffinity"_s, u"None"_s}}},
-         {u"status"_s, QJsonObject{{u"loadBalancer"_s, QJsonObject()}}}});
-    QJsonObject gatewayPort = servicePort(u"gateway"_s, 443, 8443);
-    gatewayPort.insert(u"nodePort"_s, 30000 + m_options.index);
-    const QString clusterIp = u"10.96.%1.20"_s.arg(m_options.index);
-    seedObject(
-        u"services"_s,
-        {{u"metadata"_s,
-          metadata(u"consul-mesh-gateway"_s, ConsulNamespace, consulLabels(u"mesh-gateway"_s))},
-         {u"spec"_s, QJsonObject{{u"type"_s, u"LoadBalancer"_s},
-                                 {u"clusterIP"_s, clusterIp},
-                                 {u"clusterIPs"_s, QJsonArray{clusterIp}},
-                                 {u"externalTrafficPolicy"_s, u"Cluster"_s},
-                                 {u"selector"_s, QJsonObject{{u"app"_s, u"consul"_s},
-                                                             {u"component"_s, u"mesh-gateway"_s},
-                                                             {u"release"_s, u"consul"_s}}},
-                                 {u"ports"_s, QJsonArray{gatewayPort}},
-                                 {u"sessionAffinity"_s, u"None"_s}}},
-         {u"status"_s,
-          QJsonObject{{u"loadBalancer"_s,
-                       QJsonObject{{u"ingress"_s, QJsonArray{QJsonObject{
-                                                      {u"ip"_s, m_consul->meshGatewayIp()}}}}}}}}});
-
-    // consul-k8s labels the secrets it creates, to find them on uninstall.
-    const QJsonObject managed{{u"managed-by"_s, u"consul-k8s"_s}};
-    auto secret = [&](const QString &name, std::map<QString, SecureBuffer> data) {
-        seedObject(
-            u"secrets"_s,
-            {{u"metadata"_s, metadata(name, ConsulNamespace, managed)}, {u"type"_s, u"Opaque"_s}},
-            std::move(data));
-    };
-    std::map<QString, SecureBuffer> bootstrap;
-    bootstrap.emplace(u"token"_s, m_consul->bootstrapToken().clone());
-    secret(u"consul-bootstrap-acl-token"_s, std::move(bootstrap));
-    const SimulatedConsul::FederationMaterial *material = m_consul->federationMaterial();
-    if (!material)
-        return; // a secondary waits for the federation secret
-
-    std::map<QString, SecureBuffer> federation;
-    federation.emplace(u"caCert"_s, copyOf(material->caCertPem));
-    federation.emplace(u"caKey"_s, material->caKeyPem.clone());
-    federation.emplace(
-        u"serverConfigJSON"_s,
-        copyOf(QJsonDocument(
-                   QJsonObject{{u"primary_datacenter"_s, m_datacenter},
-                               {u"primary_gateways"_s, QJsonArray{m_consul->meshGatewayAddress()}}})
-                   .toJson(QJsonDocument::Compact)));
-    federation.emplace(u"replicationToken"_s, material->replicationToken.clone());
-    federation.emplace(u"gossipEncryptionKey"_s, material->gossipKey.clone());
-    secret(FederationSecret, std::move(federation));
-
-    std::map<QString, SecureBuffer> caCert;
-    caCert.emplace(u"tls.crt"_s, copyOf(material->caCertPem));
-    secret(u"consul-ca-cert"_s, std::move(caCert));
-    std::map<QString, SecureBuffer> caKey;
-    caKey.emplace(u"tls.key"_s, material->caKeyPem.clone());
-    secret(u"consul-ca-key"_s, std::move(caKey));
-    std::map<QString, SecureBuffer> gossip;
-    gossip.emplace(u"key"_s, material->gossipKey.clone());
-    secret(u"consul-gossip-encryption-key"_s, std::move(gossip));
-    std::map<QString, SecureBuffer> replication;
-    replication.emplace(u"token"_s, material->replicationToken.clone());
-    secret(u"consul-acl-replication-acl-token"_s, std::move(replication));
 }
 
 void SimulatedCluster::storeChanged(const QString &resource, const QString &ns, const QString &name,
                                     ObjectStore::Change change) {
     // Controllers run after the request that changed the store, as they
     // would in a cluster (and never inside ObjectStore's signal).
-    if (resource == u"secrets"_s && ns == ConsulNamespace && name == FederationSecret &&
-        change != ObjectStore::Change::Deleted && !isPrimary()) {
-        QTimer::singleShot(0, this, [this] {
-            if (const ObjectStore::Object *secret =
-                    m_store.find(u"secrets"_s, ConsulNamespace, FederationSecret))
-                m_consul->applyFederationSecret(secret->data);
-        });
-    } else if (resource == ProxyDefaultsResource) {
-        if (change == ObjectStore::Change::Deleted) {
-            m_consul->setProxyDefaults({});
-            return;
-        }
-        QTimer::singleShot(0, this, [this, ns, name] { syncProxyDefaults(ns, name); });
+    if (resource != ProxyDefaultsResource)
+        return;
+    if (change == ObjectStore::Change::Deleted) {
+        m_consul->setProxyDefaults({});
+        return;
     }
+    QTimer::singleShot(0, this, [this, ns, name] { syncProxyDefaults(ns, name); });
+}
+
+void SimulatedCluster::syncAllProxyDefaults() {
+    for (const ObjectStore::Object *object : m_store.list(ProxyDefaultsResource, {}))
+        syncProxyDefaults(object->ns(), object->name());
 }
 
 void SimulatedCluster::syncProxyDefaults(const QString &ns, const QString &name) {
@@ -424,19 +326,30 @@ void SimulatedCluster::syncProxyDefaults(const QString &ns, const QString &name)
     if (!object)
         return;
     const qint64 generation = object->metadata().value(u"generation"_s).toInteger(1);
-    if (m_syncedGenerations.value(object->uid(), -1) == generation &&
+    const bool running = m_consul->isRunning();
+    if (m_synced.value(object->uid(), {-1, false}) == std::pair{generation, running} &&
         object->json.contains(u"status"_s))
         return;
-    m_consul->setProxyDefaults(object->json.value(u"spec"_s).toObject());
-    m_syncedGenerations.insert(object->uid(), generation);
+    if (running)
+        m_consul->setProxyDefaults(object->json.value(u"spec"_s).toObject());
+    m_synced.insert(object->uid(), {generation, running});
     const QString now = ObjectStore::timestamp(QDateTime::currentDateTimeUtc());
+    // consul-k8s control-plane/api/common: a failed write to Consul is
+    // Synced=False with reason ConsulAgentError and the error as message.
+    QJsonObject condition{{u"type"_s, u"Synced"_s},
+                          {u"status"_s, running ? u"True"_s : u"False"_s},
+                          {u"lastTransitionTime"_s, now}};
+    if (!running) {
+        condition.insert(u"reason"_s, u"ConsulAgentError"_s);
+        condition.insert(u"message"_s,
+                         u"writing config entry to consul: Put \"https://consul-server:8501/v1/"
+                         u"config\": dial tcp: connect: connection refused"_s);
+    }
     ObjectStore::Object synced = object->clone();
-    synced.json.insert(
-        u"status"_s,
-        QJsonObject{{u"conditions"_s, QJsonArray{QJsonObject{{u"type"_s, u"Synced"_s},
-                                                             {u"status"_s, u"True"_s},
-                                                             {u"lastTransitionTime"_s, now}}}},
-                    {u"lastSyncedTime"_s, now}});
+    QJsonObject status{{u"conditions"_s, QJsonArray{condition}}};
+    if (running)
+        status.insert(u"lastSyncedTime"_s, now);
+    synced.json.insert(u"status"_s, status);
     m_store.replace(ProxyDefaultsResource, std::move(synced));
 }
 

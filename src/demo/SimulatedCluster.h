@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiAuthenticator.h"
+#include "ConsulChart.h"
 #include "DemoCertificates.h"
 #include "ObjectStore.h"
 #include "SecureBuffer.h"
@@ -17,11 +18,11 @@
 
 class SimulatedWan;
 
-// One simulated Kubernetes cluster with Consul installed: a TLS API server on
-// 127.0.0.1 with its own CA, its users' credentials, the objects consul-k8s
-// creates, the controllers that matter for federation (the federation secret
-// reaching Consul, ProxyDefaults syncing) and the Consul datacenter behind
-// the service proxy.
+// One simulated Kubernetes cluster: a TLS API server on 127.0.0.1 with its
+// own CA and its users' credentials. It starts with no Consul, as a new
+// cluster does; Consul arrives only through a Helm release of the chart
+// (ConsulChart), and then its controllers run: ProxyDefaults syncing, and
+// the Consul datacenter behind the service proxy and inside the server pods.
 //
 // Users, all valid only for this cluster:
 //   admin   client certificate, CN=admin, O=system:masters: may do everything
@@ -34,22 +35,22 @@ class SimulatedCluster : public QObject {
 public:
     struct Options {
         int index = 1; // 1 for dc1
-        bool primary = false;
         std::chrono::milliseconds latency{0};
+        // From a secondary's servers starting to their joining the WAN.
         std::chrono::milliseconds federationDelay{1500};
+        ConsulChart::Delays chartDelays = {};
     };
 
     SimulatedCluster(SimulatedWan *wan, QObject *parent = nullptr);
     ~SimulatedCluster() override;
 
-    // Makes the certificates, seeds the objects and starts listening.
+    // Makes the certificates, creates what a new cluster has and starts listening.
     bool start(const Options &options, QString *error);
     void stop();
 
     QString datacenter() const { return m_datacenter; }
     QString contextName() const { return m_datacenter; }
     int index() const { return m_options.index; }
-    bool isPrimary() const { return m_options.primary; }
     quint16 port() const;
     QUrl serverUrl() const;
 
@@ -80,6 +81,7 @@ public:
     ObjectStore *store() { return &m_store; }
     SimulatedApiServer *apiServer() const { return m_api.get(); }
     SimulatedConsul *consul() const { return m_consul.get(); }
+    ConsulChart *chart() const { return m_chart.get(); }
 
 signals:
     void requestServed(const QString &user, const QByteArray &method, const QString &path,
@@ -87,13 +89,14 @@ signals:
 
 private:
     bool createCredentials(QString *error);
-    bool createFederationMaterial(QString *error);
     void seed();
+    bool isConsulServerPod(const QString &ns, const QString &pod, const QString &container) const;
     void seedObject(const QString &plural, QJsonObject json,
                     std::map<QString, SecureBuffer> data = {});
     void storeChanged(const QString &resource, const QString &ns, const QString &name,
                       ObjectStore::Change change);
     void syncProxyDefaults(const QString &ns, const QString &name);
+    void syncAllProxyDefaults();
     QString checkProxyDefaults(const ObjectStore::Object &object,
                                const ObjectStore::Object *existing) const;
 
@@ -112,5 +115,7 @@ private:
     std::unique_ptr<ApiAuthenticator> m_authenticator;
     std::unique_ptr<SimulatedConsul> m_consul;
     std::unique_ptr<SimulatedApiServer> m_api;
-    QHash<QString, qint64> m_syncedGenerations; // ProxyDefaults uid -> generation
+    std::unique_ptr<ConsulChart> m_chart;
+    // ProxyDefaults uid -> the generation synced, and whether Consul took it.
+    QHash<QString, std::pair<qint64, bool>> m_synced;
 };

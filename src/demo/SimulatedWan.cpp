@@ -2,6 +2,8 @@
 
 #include "SimulatedConsul.h"
 
+#include <QTimer>
+
 SimulatedWan::SimulatedWan(QObject *parent)
     : QObject(parent) {}
 
@@ -11,12 +13,21 @@ void SimulatedWan::add(SimulatedConsul *consul) {
 
 void SimulatedWan::remove(SimulatedConsul *consul) {
     m_consuls.removeAll(consul);
-    m_pool.removeAll(consul->datacenter());
 }
 
 SimulatedConsul *SimulatedWan::consul(const QString &datacenter) const {
+    if (datacenter.isEmpty())
+        return nullptr;
     for (SimulatedConsul *consul : m_consuls) {
-        if (consul->datacenter() == datacenter)
+        if (consul->isRunning() && consul->datacenter() == datacenter)
+            return consul;
+    }
+    return nullptr;
+}
+
+SimulatedConsul *SimulatedWan::consulAtGateway(const QString &address) const {
+    for (SimulatedConsul *consul : m_consuls) {
+        if (consul->isRunning() && !address.isEmpty() && consul->meshGatewayAddress() == address)
             return consul;
     }
     return nullptr;
@@ -24,7 +35,7 @@ SimulatedConsul *SimulatedWan::consul(const QString &datacenter) const {
 
 SimulatedConsul *SimulatedWan::primary() const {
     for (SimulatedConsul *consul : m_consuls) {
-        if (consul->isPrimary())
+        if (consul->isRunning() && consul->isPrimary())
             return consul;
     }
     return nullptr;
@@ -46,4 +57,16 @@ void SimulatedWan::join(const QString &datacenter) {
         return;
     m_pool.append(datacenter);
     emit joined(datacenter);
+}
+
+void SimulatedWan::leave(const QString &datacenter) {
+    m_pool.removeAll(datacenter);
+}
+
+void SimulatedWan::announce() {
+    // Queued: the change that prompted it finishes first, as gossip would.
+    QTimer::singleShot(0, this, [this] {
+        for (SimulatedConsul *consul : std::as_const(m_consuls))
+            consul->retryJoin();
+    });
 }

@@ -6,9 +6,9 @@
 
 class SimulatedConsul;
 
-// The WAN gossip pool of the simulated Consul datacenters: the primary and
-// every secondary that joined it. A datacenter outside the pool sees only
-// its own servers.
+// The WAN gossip pool of the simulated Consul datacenters: a federation
+// primary and the secondaries that joined it. A datacenter outside the pool
+// sees only its own servers.
 class SimulatedWan : public QObject {
     Q_OBJECT
 
@@ -17,7 +17,11 @@ public:
 
     void add(SimulatedConsul *consul);
     void remove(SimulatedConsul *consul);
+    // The running Consul of that datacenter name, the first started when
+    // two clusters use one name.
     SimulatedConsul *consul(const QString &datacenter) const;
+    // The running Consul whose mesh gateway answers at address (ip:port).
+    SimulatedConsul *consulAtGateway(const QString &address) const;
     SimulatedConsul *primary() const;
 
     bool isFederated(const QString &datacenter) const { return m_pool.contains(datacenter); }
@@ -27,6 +31,10 @@ public:
     QStringList datacentersSeenBy(const QString &datacenter) const;
 
     void join(const QString &datacenter);
+    void leave(const QString &datacenter);
+    // Something secondaries wait for changed (a primary started, a gateway
+    // got its address): each tries to join again.
+    void announce();
 
 signals:
     void joined(const QString &datacenter);

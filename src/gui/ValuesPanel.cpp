@@ -71,10 +71,12 @@ void ValuesPanel::setProblems(const QList<ValuesProblem> &problems) {
         const QString where = p.line > 0 ? tr("line %1").arg(p.line) : tr("file");
         const QString text = p.key.isEmpty() ? tr("%1: %2").arg(where, p.message)
                                              : tr("%1: %2: %3").arg(where, p.key, p.message);
-        auto *item = new QListWidgetItem(
-            QIcon::fromTheme(error ? QStringLiteral("dialog-error")
-                                   : QStringLiteral("dialog-warning")),
-            (error ? tr("Error") : tr("Warning")) + QLatin1String(" — ") + text, m_ui->problemList);
+        // QStringLiteral: this file is UTF-8, which QLatin1String would show as "â€”".
+        auto *item = new QListWidgetItem(QIcon::fromTheme(error ? QStringLiteral("dialog-error")
+                                                                : QStringLiteral("dialog-warning")),
+                                         (error ? tr("Error") : tr("Warning")) +
+                                             QStringLiteral(" — ") + text,
+                                         m_ui->problemList);
         item->setData(Qt::UserRole, p.line);
         item->setData(Qt::UserRole + 1, p.column);
         item->setForeground(error ? QColor(0xc0, 0x39, 0x2b) : QColor(0xb3, 0x6b, 0x00));

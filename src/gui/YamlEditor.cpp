@@ -1,19 +1,12 @@
 #include "YamlEditor.h"
 
-#include "YamlHighlighter.h"
+#include "YamlHighlighting.h"
 
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QTextBlock>
 #include <QToolTip>
-
-#ifdef FEDERATOR_HAVE_KSYNTAXHIGHLIGHTING
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
-#endif
 
 namespace {
 
@@ -31,18 +24,6 @@ private:
     YamlEditor *m_editor;
 };
 
-bool isDark(const QPalette &palette) {
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-#ifdef FEDERATOR_HAVE_KSYNTAXHIGHLIGHTING
-// One repository for the whole application, as KSyntaxHighlighting advises.
-KSyntaxHighlighting::Repository &repository() {
-    static KSyntaxHighlighting::Repository repo;
-    return repo;
-}
-#endif
-
 } // namespace
 
 YamlEditor::YamlEditor(QWidget *parent)
@@ -51,31 +32,12 @@ YamlEditor::YamlEditor(QWidget *parent)
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(true); // YAML forbids tabs; Tab moves on, for keyboard users
-#ifdef FEDERATOR_HAVE_KSYNTAXHIGHLIGHTING
-    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
-    highlighter->setDefinition(repository().definitionForName(QStringLiteral("YAML")));
-    m_highlighter = highlighter;
-#else
-    m_highlighter = new YamlHighlighter(document());
-#endif
-    applyTheme();
+    m_highlighter = YamlHighlighting::create(document(), palette());
 
     connect(this, &QPlainTextEdit::blockCountChanged, this,
             [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &YamlEditor::updateLineNumberArea);
     setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
-}
-
-void YamlEditor::applyTheme() {
-    const bool dark = isDark(palette());
-#ifdef FEDERATOR_HAVE_KSYNTAXHIGHLIGHTING
-    static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter)
-        ->setTheme(repository().defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                  : KSyntaxHighlighting::Repository::LightTheme));
-    m_highlighter->rehighlight();
-#else
-    static_cast<YamlHighlighter *>(m_highlighter)->setDarkTheme(dark);
-#endif
 }
 
 int YamlEditor::lineNumberAreaWidth() const {
@@ -99,7 +61,7 @@ void YamlEditor::resizeEvent(QResizeEvent *event) {
 void YamlEditor::changeEvent(QEvent *event) {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        applyTheme();
+        YamlHighlighting::applyPalette(m_highlighter, palette());
 }
 
 bool YamlEditor::event(QEvent *event) {

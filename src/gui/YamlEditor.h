@@ -24,6 +24,9 @@ public:
     // Moves the cursor there and, unless told otherwise, the focus too.
     void goToLine(int line, int column = 1, bool focus = true);
 
+    // The highlighter YamlHighlighting gave the document.
+    QSyntaxHighlighter *highlighter() const { return m_highlighter; }
+
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
 
@@ -34,7 +37,6 @@ protected:
 
 private:
     void updateLineNumberArea(const QRect &rect, int dy);
-    void applyTheme();
     void updateExtraSelections();
 
     QWidget *m_lineNumbers;

@@ -4,7 +4,13 @@
 #include <QTextCharFormat>
 
 // A compact YAML highlighter for systems without KSyntaxHighlighting for Qt 6
-// (Debian 12): keys, comments, strings, scalars of note, anchors and tags.
+// (Debian 12); YamlHighlighting::create picks between the two. It reads each
+// line as a YAML scanner would, carrying over lines what spans them (block
+// scalars, quoted strings, flow collections): keys (implicit, `? key`, in flow
+// mappings), string scalars (plain, quoted, block scalar content), the plain
+// scalars go-yaml v2 reads as booleans, nulls or numbers (Yaml11Scalar, so
+// `yes` shows as Helm takes it and "yes" does not), comments, anchors, aliases
+// and tags, and the indicators.
 class YamlHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 
@@ -14,6 +20,10 @@ public:
     // Colours for a dark or a light base, chosen from the palette's lightness.
     void setDarkTheme(bool dark);
 
+    // What each part of the text is shown as.
+    enum class Role { Key, String, Literal, Comment, Anchor, Punctuation };
+    QTextCharFormat format(Role role) const;
+
 protected:
     void highlightBlock(const QString &text) override;
 
@@ -21,7 +31,7 @@ private:
     QTextCharFormat m_key;
     QTextCharFormat m_comment;
     QTextCharFormat m_string;
-    QTextCharFormat m_literal;     // true, false, null, numbers
+    QTextCharFormat m_literal;     // true, yes, null, ~, 0644, 1e3, .inf
     QTextCharFormat m_anchor;      // &anchor, *alias, !tag
-    QTextCharFormat m_punctuation; // -, ---, ...
+    QTextCharFormat m_punctuation; // - ? : , [ ] { } | > --- ...
 };

@@ -54,6 +54,17 @@ void ConsulApi::invalidate() {
     m_proxyService.clear();
     m_token = {};
     m_tokenProblem.clear();
+    m_tokenFromPrimary = false;
+}
+
+void ConsulApi::setPrimary(ConsulApi *primary) {
+    if (primary == this)
+        primary = nullptr;
+    if (m_primary == primary)
+        return;
+    m_primary = primary;
+    if (m_tokenFromPrimary || m_ownTokenMissing)
+        invalidate();
 }
 
 void ConsulApi::resolve(QObject *context, std::function<void(const Problem &)> done) {
@@ -69,6 +80,8 @@ void ConsulApi::resolve(QObject *context, std::function<void(const Problem &)> d
     m_resolveProblem = {};
     m_tokenProblem.clear();
     m_token = {};
+    m_ownTokenMissing = false;
+    m_tokenFromPrimary = false;
     m_pending = 2;
 
     // Both reads at once: one round trip before Consul can be asked.
@@ -104,6 +117,9 @@ void ConsulApi::resolve(QObject *context, std::function<void(const Problem &)> d
                                        "in namespace %3. Is Consul installed with this release "
                                        "name and namespace?")
                                         .arg(contextName(), serverService(), m_ns)};
+                // Finished once the releases are read.
+                ++m_pending;
+                explainMissingService();
             } else if (m_resolveProblem.kind != Problem::Kind::Unreachable) {
                 m_resolveProblem = {Problem::Kind::Unreachable, r->error().message()};
             }
@@ -129,9 +145,11 @@ void ConsulApi::resolve(QObject *context, std::function<void(const Problem &)> d
                     m_token = SecureBuffer::takeFrom(decoded);
                 }
             } else if (r->error().kind() == KubeError::Kind::NotFound) {
-                // ACLs off: the chart creates no bootstrap token.
+                // ACLs off, or a secondary with ACL replication: the chart
+                // bootstraps ACLs only in the primary (server-acl-init).
                 m_tokenProblem = tr("there is no secret %1 in namespace %2 (are ACLs off?).")
                                      .arg(tokenSecret(), m_ns);
+                m_ownTokenMissing = true;
             } else if (isBelowHttp(r->error().kind())) {
                 m_resolveProblem = {Problem::Kind::Unreachable, r->error().message()};
             } else {
@@ -142,7 +160,60 @@ void ConsulApi::resolve(QObject *context, std::function<void(const Problem &)> d
         });
 }
 
+void ConsulApi::explainMissingService() {
+    // Helm keeps releases as Secrets labelled owner=helm (pkg/storage/driver/secrets.go).
+    m_client->list(KubeResource::secrets(), m_ns, QStringLiteral("owner=helm"))
+        ->onFinished(this, [this](KubeReply *r) {
+            if (r->ok()) {
+                QStringList releases;
+                for (const QJsonValue &item : r->object().value(QLatin1String("items")).toArray()) {
+                    const QString name = item.toObject()
+                                             .value(QLatin1String("metadata"))
+                                             .toObject()
+                                             .value(QLatin1String("labels"))
+                                             .toObject()
+                                             .value(QLatin1String("name"))
+                                             .toString();
+                    if (!name.isEmpty() && !releases.contains(name))
+                        releases << name;
+                }
+                if (releases.isEmpty())
+                    m_resolveProblem.message =
+                        tr("Context \"%1\": no Consul release in namespace %2: Consul is not "
+                           "installed here yet. Install it with Helm and this datacenter's "
+                           "values.")
+                            .arg(contextName(), m_ns);
+                else
+                    m_resolveProblem.message =
+                        tr("Context \"%1\": the Helm release %2 in namespace %3 has not created "
+                           "the Service %4 (yet): is it still installing, or another chart or "
+                           "release name?")
+                            .arg(contextName(), releases.join(QLatin1String(", ")), m_ns,
+                                 serverService());
+            }
+            if (--m_pending == 0)
+                finishResolve();
+        });
+}
+
 void ConsulApi::finishResolve() {
+    if (m_resolveProblem.isError() || !m_ownTokenMissing || !m_primary) {
+        completeResolve();
+        return;
+    }
+    // Without a token secret of its own, a secondary is read with the
+    // primary's bootstrap token, which ACL replication makes valid here.
+    m_primary->resolve(this, [this](const Problem &problem) {
+        if (!problem.isError() && m_primary && m_primary->hasToken()) {
+            m_token = m_primary->m_token.clone();
+            m_tokenFromPrimary = true;
+            m_tokenProblem.clear();
+        }
+        completeResolve();
+    });
+}
+
+void ConsulApi::completeResolve() {
     m_resolving = false;
     m_resolved = !m_resolveProblem.isError();
     if (!m_resolved) {

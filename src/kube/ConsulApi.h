@@ -57,6 +57,14 @@ public:
     // "https:consul-server:8501" or "consul-server:8500"; empty until resolved.
     QString proxyService() const { return m_proxyService; }
     bool hasToken() const { return !m_token.isEmpty(); }
+    // The token came from the primary: a secondary with ACL replication has
+    // no bootstrap token of its own, and the primary's is global.
+    bool usesPrimaryToken() const { return m_tokenFromPrimary; }
+
+    // Where a datacenter without a bootstrap token secret of its own gets
+    // one: the federation primary's ConsulApi (it must outlive this object,
+    // or be reset first). Null for the primary itself.
+    void setPrimary(ConsulApi *primary);
 
     // Reads the Service and the token unless that was done; then calls done
     // (always from the event loop) with no problem, or with why Consul
@@ -73,6 +81,9 @@ public:
 
 private:
     void finishResolve();
+    void completeResolve();
+    // No Service: says whether a Helm release of Consul exists at all.
+    void explainMissingService();
 
     KubeClient *m_client;
     QString m_ns;
@@ -82,6 +93,9 @@ private:
     SecureBuffer m_token;
     // Why the token could not be read; named when Consul then refuses us.
     QString m_tokenProblem;
+    bool m_ownTokenMissing = false;
+    bool m_tokenFromPrimary = false;
+    QPointer<ConsulApi> m_primary;
 
     bool m_resolving = false;
     int m_pending = 0;

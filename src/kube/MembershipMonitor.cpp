@@ -75,6 +75,7 @@ void MembershipMonitor::recreateClient(Watched &w) {
         w.client = std::make_unique<KubeClient>(Kubeconfig(), w.plan.context);
     w.api = std::make_unique<ConsulApi>(w.client.get(), w.plan.ns,
                                         FederationPlan::resourcePrefix(w.plan));
+    linkPrimary();
     if (wasRunning)
         startProbe(w);
 }
@@ -121,6 +122,7 @@ void MembershipMonitor::setDatacenters(const QList<DatacenterPlan> &datacenters)
             enqueue(*raw);
     }
     // Contexts no longer watched go now, their requests aborted.
+    linkPrimary();
     previous.clear();
     notifyChanged();
 }
@@ -129,7 +131,18 @@ void MembershipMonitor::setPrimaryContext(const QString &context) {
     if (context == m_primaryContext)
         return;
     m_primaryContext = context;
+    linkPrimary();
     notifyChanged();
+}
+
+void MembershipMonitor::linkPrimary() {
+    // Secondaries without a bootstrap token of their own read Consul with the primary's.
+    const Watched *primary = find(m_primaryContext);
+    ConsulApi *api = primary ? primary->api.get() : nullptr;
+    for (auto &[context, w] : m_watched) {
+        if (w->api)
+            w->api->setPrimary(w.get() == primary ? nullptr : api);
+    }
 }
 
 MembershipMonitor::Watched *MembershipMonitor::find(const QString &context) const {

@@ -114,6 +114,7 @@ private:
     void probeFinished(Watched &w);
     void schedule(Watched &w);
     void notifyChanged();
+    void linkPrimary();
     Watched *find(const QString &context) const;
 
     Kubeconfig m_kubeconfig;

@@ -261,6 +261,31 @@ void SecretTransfer::gatewayServiceRead(const std::shared_ptr<Run> &run, KubeRep
             advance(job);
 }
 
+void SecretTransfer::createNamespace(const std::shared_ptr<Job> &job) {
+    const QString ns = job->datacenter.ns;
+    const QJsonObject object{
+        {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+        {QStringLiteral("kind"), QStringLiteral("Namespace")},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), ns}}}};
+    job->client->create(KubeResource::namespaces(), {}, object)
+        ->onFinished(this, [this, job, ns](KubeReply *r) {
+            if (!isCurrent(job))
+                return;
+            // 409: someone else made it meanwhile, which is as good.
+            if (r->ok() || r->error().kind() == KubeError::Kind::AlreadyExists) {
+                set(*job, Step::Namespace, State::Done,
+                    tr("Created namespace %1 in %2.").arg(ns, job->context));
+            } else {
+                job->namespaceProblem =
+                    tr("Namespace %1 does not exist in %2 and cannot be created: %3")
+                        .arg(ns, job->context, r->error().message());
+                set(*job, Step::Namespace, State::Failed, job->namespaceProblem);
+            }
+            --job->pendingReads;
+            advance(job);
+        });
+}
+
 void SecretTransfer::readSecondary(const std::shared_ptr<Job> &job) {
     if (!job->client) {
         job->pendingReads = 0;
@@ -279,11 +304,10 @@ void SecretTransfer::readSecondary(const std::shared_ptr<Job> &job) {
                 set(*job, Step::Namespace, State::Done,
                     tr("Namespace %1 exists in %2.").arg(ns, job->context));
             } else if (r->error().kind() == KubeError::Kind::NotFound) {
-                job->namespaceProblem =
-                    tr("Namespace %1 does not exist in %2. Create it first (kubectl --context %2 "
-                       "create namespace %1), then retry.")
-                        .arg(ns, job->context);
-                set(*job, Step::Namespace, State::Failed, job->namespaceProblem);
+                // A cluster without Consul yet has no namespace for it; Helm
+                // would make it (--create-namespace), so make it here too.
+                createNamespace(job);
+                return;
             } else if (r->error().kind() == KubeError::Kind::Forbidden) {
                 // Users limited to one namespace may not read namespaces; the
                 // create below will say it if the namespace is missing.

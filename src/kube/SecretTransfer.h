@@ -80,6 +80,7 @@ private:
     void readPrimary(const std::shared_ptr<Run> &run);
     void primarySecretRead(const std::shared_ptr<Run> &run, KubeReply *reply);
     void gatewayServiceRead(const std::shared_ptr<Run> &run, KubeReply *reply);
+    void createNamespace(const std::shared_ptr<Job> &job);
     void readSecondary(const std::shared_ptr<Job> &job);
     void advance(const std::shared_ptr<Job> &job);
     void write(const std::shared_ptr<Job> &job);

@@ -1,7 +1,10 @@
 // HelmRelease: an installed release decoded from its Secret as Helm 3 writes
 // it (JSON, gzip by the real gzip program, base64, and Kubernetes' base64 on
-// top), in memory and with a bound on what it may inflate to; and the upgrade
-// of such a release for federation (HelmValues::upgrade).
+// top), in memory and with a bound on what it may inflate to; encoded again
+// as Helm's encodeRelease does (read back with the real gzip program and
+// with the decoder), with the Secret's labels of pkg/storage/driver/
+// secrets.go; and the upgrade of such a release for federation
+// (HelmValues::upgrade).
 
 #include "HelmRelease.h"
 #include "HelmValues.h"
@@ -11,6 +14,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTimeZone>
 #include <QtTest/QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -136,6 +140,13 @@ private slots:
     void refusesDamage_data();
     void refusesDamage();
     void gunzipAlone();
+    void jsonAsHelmMarshalsIt();
+    void encodeIsGzipOfJson();
+    void roundTrip();
+    void secretRoundTrip();
+    void secretLabels();
+    void times_data();
+    void times();
     void upgradePrimary();
     void upgradeKeepsNames();
     void upgradeSecondary();
@@ -271,6 +282,208 @@ void TestHelmRelease::gunzipAlone() {
     damaged[damaged.size() - 6] = char(damaged[damaged.size() - 6] ^ 1);
     QVERIFY(!HelmRelease::gunzip(damaged, 1 << 20, &error));
     QVERIFY2(error.contains(u"checksum"_s), qPrintable(error));
+}
+
+namespace {
+
+QByteArray gunzipWithProgram(const QByteArray &data) {
+    QProcess process;
+    process.start(u"gzip"_s, {u"-d"_s, u"-c"_s});
+    if (!process.waitForStarted())
+        qFatal("gzip does not start");
+    process.write(data);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return "gzip -d failed: " + process.readAllStandardError();
+    return process.readAllStandardOutput();
+}
+
+// A release as HelmUpgrade makes one, every field set.
+HelmRelease sampleRelease() {
+    HelmRelease r;
+    r.name = u"consul"_s;
+    r.ns = u"consul"_s;
+    r.version = 2;
+    r.status = u"deployed"_s;
+    r.chartName = u"consul"_s;
+    r.chartVersion = u"1.3.0"_s;
+    r.appVersion = u"1.17.0"_s;
+    r.chartApiVersion = u"v2"_s;
+    r.chartDescription = u"Official HashiCorp Consul Chart"_s;
+    r.chartKubeVersion = u">=1.22.0-0"_s;
+    r.chartHome = u"https://www.consul.io"_s;
+    r.chartValues = yaml("global: {name: null, datacenter: dc1}\nserver: {replicas: 1}\n");
+    r.firstDeployed = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 120), QTimeZone(3600));
+    r.lastDeployed = QDateTime(QDate(2024, 1, 3), QTime(4, 5, 6), QTimeZone::utc());
+    r.description = u"Upgrade complete"_s;
+    r.notes = u"\nThank you for installing HashiCorp Consul!\n"_s;
+    r.manifest = u"---\n# Source: consul/templates/server-statefulset.yaml\n"_s;
+    r.config = yaml("server: {replicas: 3, storage: 20Gi}\nglobal: {datacenter: east, tls: "
+                    "{enabled: true}, ratio: 0.5}\nui: [a, null]\n");
+    return r;
+}
+
+} // namespace
+
+// pkg/release: Release, Info, Chart and Metadata fields in declaration
+// order, omitempty where Helm says so (the times are structs: never left
+// out, "" when zero), map keys sorted.
+void TestHelmRelease::jsonAsHelmMarshalsIt() {
+    const QByteArray expected =
+        R"({"name":"consul","info":{"first_deployed":"2024-01-02T03:04:05.12+01:00",)"
+        R"("last_deployed":"2024-01-03T04:05:06Z","deleted":"","description":"Upgrade complete",)"
+        R"("status":"deployed","notes":"\nThank you for installing HashiCorp Consul!\n"},)"
+        R"("chart":{"metadata":{"name":"consul","home":"https://www.consul.io","version":"1.3.0",)"
+        R"("description":"Official HashiCorp Consul Chart","apiVersion":"v2","appVersion":"1.17.0",)"
+        R"("kubeVersion":">=1.22.0-0"},"lock":null,"templates":null,)"
+        R"("values":{"global":{"datacenter":"dc1","name":null},"server":{"replicas":1}},)"
+        R"("schema":null,"files":null},)"
+        R"("config":{"global":{"datacenter":"east","ratio":0.5,"tls":{"enabled":true}},)"
+        R"("server":{"replicas":3,"storage":"20Gi"},"ui":["a",null]},)"
+        R"("manifest":"---\n# Source: consul/templates/server-statefulset.yaml\n",)"
+        R"("version":2,"namespace":"consul"})";
+    QCOMPARE(sampleRelease().toJson(), expected);
+
+    // Empty config and manifest are left out, the zero times are "".
+    HelmRelease bare;
+    bare.name = u"x"_s;
+    bare.config = YamlNode::mapping();
+    QCOMPARE(bare.toJsonWithoutChart(),
+             QByteArray(R"({"name":"x","info":{"first_deployed":"","last_deployed":"",)"
+                        R"("deleted":""}})"));
+    QVERIFY(!sampleRelease().toJsonWithoutChart().contains("\"chart\""));
+}
+
+// encodeRelease: base64 of one gzip member, as Go's gzip.Writer writes it.
+void TestHelmRelease::encodeIsGzipOfJson() {
+    const HelmRelease release = sampleRelease();
+    const QByteArray encoded = release.encode();
+    const QByteArray gz = QByteArray::fromBase64(encoded);
+    QVERIFY(gz.startsWith("\x1f\x8b\x08"));
+    QCOMPARE(gz.mid(4, 4), QByteArray(4, '\0')); // mtime 0
+    QCOMPARE(uchar(gz.at(9)), uchar(255));       // OS unknown, as Go writes it
+    QCOMPARE(gunzipWithProgram(gz), release.toJson());
+    QString error;
+    QCOMPARE(HelmRelease::gunzip(gz, 1 << 20, &error).value_or(QByteArray()), release.toJson());
+    // Compressed: the JSON repeats itself.
+    HelmRelease big = release;
+    big.manifest = QString(u"---\nkind: Service\n"_s).repeated(2000);
+    QVERIFY(QByteArray::fromBase64(big.encode()).size() < big.toJson().size() / 20);
+}
+
+void TestHelmRelease::roundTrip() {
+    const HelmRelease release = sampleRelease();
+    QString error;
+    const std::optional<HelmRelease> back = HelmRelease::decode(release.encode(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->name, release.name);
+    QCOMPARE(back->ns, release.ns);
+    QCOMPARE(back->version, release.version);
+    QCOMPARE(back->status, release.status);
+    QCOMPARE(back->chartName, release.chartName);
+    QCOMPARE(back->chartVersion, release.chartVersion);
+    QCOMPARE(back->appVersion, release.appVersion);
+    QCOMPARE(back->chartApiVersion, release.chartApiVersion);
+    QCOMPARE(back->chartDescription, release.chartDescription);
+    QCOMPARE(back->chartKubeVersion, release.chartKubeVersion);
+    QCOMPARE(back->chartHome, release.chartHome);
+    QCOMPARE(back->chartValues, release.chartValues);
+    QCOMPARE(back->firstDeployed, release.firstDeployed);
+    QCOMPARE(back->firstDeployed.offsetFromUtc(), 3600);
+    QCOMPARE(back->lastDeployed, release.lastDeployed);
+    QVERIFY(!back->deleted.isValid());
+    QCOMPARE(back->description, release.description);
+    QCOMPARE(back->notes, release.notes);
+    QCOMPARE(back->manifest, release.manifest);
+    QCOMPARE(back->config, release.config);
+    QCOMPARE(back->config.find({u"server"_s, u"replicas"_s})->kind(), YamlNode::Kind::Integer);
+    QCOMPARE(back->config.find({u"global"_s, u"ratio"_s})->kind(), YamlNode::Kind::Float);
+    // The same bytes again: nothing was lost or reordered.
+    QCOMPARE(back->toJson(), release.toJson());
+}
+
+// newSecretsObject: the Secret kubectl shows, read back by fromSecret.
+void TestHelmRelease::secretRoundTrip() {
+    const HelmRelease release = sampleRelease();
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::utc());
+    const QJsonObject secret = release.toSecret(HelmRelease::Write::Create, at);
+    QCOMPARE(secret.value(u"type"_s).toString(), u"helm.sh/release.v1"_s);
+    QCOMPARE(secret.value(u"kind"_s).toString(), u"Secret"_s);
+    const QJsonObject metadata = secret.value(u"metadata"_s).toObject();
+    QCOMPARE(metadata.value(u"name"_s).toString(), u"sh.helm.release.v1.consul.v2"_s);
+    QCOMPARE(metadata.value(u"namespace"_s).toString(), u"consul"_s);
+    QCOMPARE(metadata.value(u"labels"_s).toObject(),
+             (QJsonObject{{u"name"_s, u"consul"_s},
+                          {u"owner"_s, u"helm"_s},
+                          {u"status"_s, u"deployed"_s},
+                          {u"version"_s, u"2"_s},
+                          {u"createdAt"_s, u"1700000000"_s}}));
+    // Kubernetes' base64 around Helm's.
+    QCOMPARE(QByteArray::fromBase64(
+                 secret.value(u"data"_s).toObject().value(u"release"_s).toString().toLatin1()),
+             release.encode());
+    QString error;
+    const std::optional<HelmRelease> back =
+        HelmRelease::fromSecret(QJsonDocument(secret).toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->config, release.config);
+    QCOMPARE(back->labels.value(u"createdAt"_s), u"1700000000"_s);
+    QCOMPARE(back->labels.value(u"status"_s), u"deployed"_s);
+}
+
+// secrets.go Create and Update: a stamp, then the labels the release was read
+// with once more (so a label read from the Secret wins over the stamp), then
+// the system labels from the release itself.
+void TestHelmRelease::secretLabels() {
+    HelmRelease release = sampleRelease();
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(1700000100, QTimeZone::utc());
+    QMap<QString, QString> labels = release.secretLabels(HelmRelease::Write::Update, at);
+    QCOMPARE(labels.value(u"modifiedAt"_s), u"1700000100"_s);
+    QVERIFY(!labels.contains(u"createdAt"_s));
+    release.labels = {{u"createdAt"_s, u"1600000000"_s},
+                      {u"modifiedAt"_s, u"1600000050"_s},
+                      {u"status"_s, u"pending-upgrade"_s},
+                      {u"version"_s, u"1"_s},
+                      {u"team"_s, u"infra"_s}};
+    labels = release.secretLabels(HelmRelease::Write::Update, at);
+    QCOMPARE(labels, (QMap<QString, QString>{{u"createdAt"_s, u"1600000000"_s},
+                                             {u"modifiedAt"_s, u"1600000050"_s},
+                                             {u"name"_s, u"consul"_s},
+                                             {u"owner"_s, u"helm"_s},
+                                             {u"status"_s, u"deployed"_s},
+                                             {u"team"_s, u"infra"_s},
+                                             {u"version"_s, u"2"_s}}));
+}
+
+void TestHelmRelease::times_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("time");
+    QTest::addColumn<QString>("formatted");
+    QTest::newRow("nanoseconds, offset")
+        << u"2024-01-02T03:04:05.123456789+01:00"_s
+        << QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 123), QTimeZone(3600))
+        << u"2024-01-02T03:04:05.123+01:00"_s;
+    QTest::newRow("UTC") << u"2024-01-02T03:04:05Z"_s
+                         << QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), QTimeZone::utc())
+                         << u"2024-01-02T03:04:05Z"_s;
+    QTest::newRow("west") << u"2024-01-02T03:04:05.5-07:30"_s
+                          << QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 500),
+                                       QTimeZone(-(7 * 3600 + 1800)))
+                          << u"2024-01-02T03:04:05.5-07:30"_s;
+    QTest::newRow("zero") << QString() << QDateTime() << QString();
+    QTest::newRow("nonsense") << u"yesterday"_s << QDateTime() << QString();
+}
+
+void TestHelmRelease::times() {
+    QFETCH(QString, text);
+    QFETCH(QDateTime, time);
+    QFETCH(QString, formatted);
+    const QDateTime parsed = HelmRelease::parseTime(text);
+    QCOMPARE(parsed, time);
+    if (time.isValid())
+        QCOMPARE(parsed.offsetFromUtc(), time.offsetFromUtc());
+    QCOMPARE(HelmRelease::formatTime(parsed), formatted);
 }
 
 // The procedure's upgrade of an installed primary: federation keys set, the

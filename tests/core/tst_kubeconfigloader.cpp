@@ -7,8 +7,10 @@
 // Fixtures are built from string lists rather than raw string literals: moc (6.4) takes the `//`
 // of a URL inside a multi-line raw string for a comment. Line N of a fixture is element N.
 
+#include "KubeUserCredentials.h"
 #include "KubeconfigLoader.h"
 #include "PeakMemory.h"
+#include "YamlDocument.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QByteArrayList>
@@ -151,6 +153,13 @@ private slots:
     void credentialKinds();
     void credentialDetails();
     void noCredentialMaterial();
+
+    void quotedBooleanRefused();
+    void booleanFieldsMatchKubectl_data();
+    void booleanFieldsMatchKubectl();
+    void stringFieldsMatchKubectl_data();
+    void stringFieldsMatchKubectl();
+    void secretOfWrongTypeNotQuoted();
 
     void jsonKubeconfig();
     void yamlMergeKey();
@@ -1100,6 +1109,370 @@ void TestKubeconfigLoader::jsonKubeconfig() {
         QVERIFY(expectedLine > 1);
         QCOMPARE(context->line, expectedLine);
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field types: kubectl turns the YAML into JSON with go-yaml v2's types (sigs.k8s.io/yaml), then
+// unmarshals typed structs, so a bool field refuses a string and a string field a boolean.
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+// A kubeconfig with one cluster "c", user "u" (an exec plugin) and context "x", and `entry`
+// ("key: value") added to the mapping named by `where`: cluster, exec, context, top or
+// preferences. *line is the line of the entry.
+QByteArray kubeconfigWith(const QByteArray &where, const QByteArray &entry, int *line) {
+    QByteArrayList out{"apiVersion: v1", "kind: Config", "clusters:",
+                       "- name: c",      "  cluster:",   "    server: https://example.test:6443"};
+    auto add = [&](const QByteArray &mapping, const QByteArray &indent) {
+        if (where == mapping) {
+            out.append(indent + entry);
+            *line = int(out.size());
+        }
+    };
+    add("cluster", "    ");
+    out << "users:"
+        << "- name: u"
+        << "  user:"
+        << "    exec:"
+        << "      apiVersion: client.authentication.k8s.io/v1"
+        << "      command: plugin";
+    add("exec", "      ");
+    out << "contexts:"
+        << "- name: x"
+        << "  context:"
+        << "    cluster: c"
+        << "    user: u";
+    add("context", "    ");
+    add("top", "");
+    out << "preferences:";
+    add("preferences", "  ");
+    if (where != "preferences")
+        out.last() += " {}";
+    return out.join('\n') + '\n';
+}
+
+// The value kubectl printed for a bool field in `kubectl config view -o json` (which leaves
+// out false values of omitempty fields).
+bool kubectlBoolean(const QJsonObject &view, const QString &field) {
+    const QJsonObject cluster =
+        view.value(u"clusters"_s).toArray().at(0).toObject().value(u"cluster"_s).toObject();
+    const QJsonObject exec = view.value(u"users"_s)
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(u"user"_s)
+                                 .toObject()
+                                 .value(u"exec"_s)
+                                 .toObject();
+    if (field == u"exec.provideClusterInfo"_s)
+        return exec.value(u"provideClusterInfo"_s).toBool();
+    if (field == u"preferences.colors"_s)
+        return view.value(u"preferences"_s).toObject().value(u"colors"_s).toBool();
+    return cluster.value(field).toBool();
+}
+
+} // namespace
+
+void TestKubeconfigLoader::quotedBooleanRefused() {
+    // Issue 15: a quoted "yes" turned TLS verification off, where kubectl refuses the file
+    // ("json: cannot unmarshal string into Go struct field
+    // Cluster.clusters.cluster.insecure-skip-tls-verify of type bool").
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString bad = dir.filePath(u"bad.yaml"_s);
+    const QString good = dir.filePath(u"good.yaml"_s);
+    int line = 0;
+    WRITE(bad, kubeconfigWith("cluster", "insecure-skip-tls-verify: \"yes\"", &line));
+    QCOMPARE(line, 7);
+    WRITE(good, lines({"contexts:", "- name: good", "  context: {cluster: c}"}));
+
+    const KubeconfigLoader::Result result = KubeconfigLoader::load({bad, good});
+    QCOMPARE(result.errors.size(), qsizetype(1));
+    const KubeconfigError &error = result.errors.first();
+    QCOMPARE(error.file, bad);
+    QCOMPARE(error.line, 7);
+    QCOMPARE(error.column, 31); // the value, after `    insecure-skip-tls-verify: `
+    QCOMPARE(error.message,
+             u"\"insecure-skip-tls-verify\" of \"c\" must be true or false, not the quoted string "
+             "\"yes\", which kubectl refuses; write it without quotes"_s);
+    QVERIFY2(error.toString().startsWith(bad + u", line 7, column 31: "_s),
+             qPrintable(error.toString()));
+    // Nothing of the file is used, so no connection goes out unverified.
+    QCOMPARE(result.loadedFiles, QStringList{good});
+    QVERIFY(!result.config.cluster(u"c"_s));
+    QCOMPARE(contextNames(result.config), QStringList{u"good"_s});
+
+    // Plain, it is YAML 1.1's true, as kubectl reads it.
+    WRITE(bad, kubeconfigWith("cluster", "insecure-skip-tls-verify: yes", &line));
+    const KubeconfigLoader::Result plain = KubeconfigLoader::load({bad});
+    QVERIFY2(plain.ok(), qPrintable(describeErrors(plain)));
+    QVERIFY(plain.config.cluster(u"c"_s));
+    QCOMPARE(plain.config.cluster(u"c"_s)->insecureSkipTlsVerify, true);
+}
+
+void TestKubeconfigLoader::booleanFieldsMatchKubectl_data() {
+    QTest::addColumn<QString>("field"); // as the loader names it
+    QTest::addColumn<QByteArray>("where");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("expected"); // "true", "false" or "refused", as kubectl v1.32 has it
+
+    struct Case {
+        const char *value;
+        const char *expected;
+    };
+    // go-yaml v2's booleans, in the spellings it knows; quoted text, numbers and other words
+    // are refused ("cannot unmarshal string|number into ... of type bool"), as are tags that
+    // contradict their scalar ("yaml: cannot decode !!int `1` as a !!bool").
+    const Case cases[] = {
+        {"true", "true"},
+        {"\"true\"", "refused"},
+        {"yes", "true"},
+        {"\"yes\"", "refused"},
+        {"'yes'", "refused"},
+        {"on", "true"},
+        {"y", "true"},
+        {"Y", "true"},
+        {"Yes", "true"},
+        {"YES", "true"},
+        {"On", "true"},
+        {"ON", "true"},
+        {"True", "true"},
+        {"TRUE", "true"},
+        {"1", "refused"},
+        {"0", "refused"},
+        {"off", "false"},
+        {"no", "false"},
+        {"n", "false"},
+        {"N", "false"},
+        {"NO", "false"},
+        {"False", "false"},
+        {"\"false\"", "refused"},
+        {"~", "false"},
+        {"", "false"},
+        {"null", "false"},
+        {"tRUE", "refused"},
+        {"enabled", "refused"},
+        {"!!bool \"yes\"", "true"},
+        {"!!str true", "refused"},
+        {"!!bool 1", "refused"},
+        {"|-\n          yes", "refused"},
+        {"[true]", "refused"},
+        {"{}", "refused"},
+    };
+    struct Field {
+        const char *name;
+        const char *where;
+        const char *key;
+    };
+    // Every bool field of client-go's kubeconfig types (clientcmd/api/v1/types.go).
+    const Field fields[] = {
+        {"insecure-skip-tls-verify", "cluster", "insecure-skip-tls-verify"},
+        {"disable-compression", "cluster", "disable-compression"},
+        {"exec.provideClusterInfo", "exec", "provideClusterInfo"},
+        {"preferences.colors", "preferences", "colors"},
+    };
+    for (const Field &field : fields)
+        for (const Case &c : cases)
+            QTest::addRow("%s: %s", field.name, c.value)
+                << QString::fromLatin1(field.name) << QByteArray(field.where)
+                << QByteArray(field.key) + ": " + c.value << QString::fromLatin1(c.expected);
+}
+
+void TestKubeconfigLoader::booleanFieldsMatchKubectl() {
+    QFETCH(QString, field);
+    QFETCH(QByteArray, where);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, expected);
+    REQUIRE_KUBECTL();
+
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString file = dir.filePath(u"config"_s);
+    int line = 0;
+    WRITE(file, kubeconfigWith(where, value, &line));
+
+    const ProcessResult kubectl =
+        runKubectl(file, dir.path(), {u"config"_s, u"view"_s, u"--raw"_s, u"-o"_s, u"json"_s});
+    QVERIFY2(kubectl.started && kubectl.finished, kubectl.describe().constData());
+    const KubeconfigLoader::Result ours = KubeconfigLoader::load({file});
+
+    if (expected == u"refused"_s) {
+        QVERIFY2(kubectl.exitCode != 0, kubectl.describe().constData());
+        QVERIFY2(!ours.ok(), "we accepted what kubectl refuses");
+        QCOMPARE(ours.errors.size(), qsizetype(1));
+        const KubeconfigError &error = ours.errors.first();
+        QCOMPARE(error.file, file);
+        QCOMPARE(error.line, line);
+        // Both name the field, or both the tag that does not fit.
+        if (kubectl.err.contains("cannot decode")) {
+            QVERIFY2(error.message.contains(u"cannot decode !!"_s), qPrintable(error.message));
+        } else {
+            const QByteArray leaf = field.section(u'.', -1).toUtf8();
+            QVERIFY2(kubectl.err.contains('.' + leaf + " of type bool"),
+                     kubectl.describe().constData());
+            QVERIFY2(error.message.startsWith(u'"' + field + u'"'), qPrintable(error.message));
+            QVERIFY2(error.message.contains(u"must be true or false"_s), qPrintable(error.message));
+        }
+        return;
+    }
+
+    QVERIFY2(kubectl.ok(), kubectl.describe().constData());
+    QVERIFY2(ours.ok(), qPrintable(describeErrors(ours)));
+    QJsonParseError parseError;
+    const QJsonObject view = QJsonDocument::fromJson(kubectl.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, kubectl.describe().constData());
+    const bool kubectlValue = kubectlBoolean(view, field);
+    QCOMPARE(kubectlValue, expected == u"true"_s);
+
+    // Ours: what the loader keeps, what the credentials read, or what the reader gives.
+    bool ourValue = false;
+    if (field == u"insecure-skip-tls-verify"_s) {
+        QVERIFY(ours.config.cluster(u"c"_s));
+        ourValue = ours.config.cluster(u"c"_s)->insecureSkipTlsVerify;
+    } else if (field == u"exec.provideClusterInfo"_s) {
+        QVERIFY(ours.config.user(u"u"_s));
+        KubeUserCredentials credentials;
+        QString error;
+        QVERIFY2(KubeUserCredentials::read(*ours.config.user(u"u"_s), &credentials, &error),
+                 qPrintable(error));
+        ourValue = credentials.execProvideClusterInfo;
+    } else {
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        YamlDocument doc;
+        QVERIFY(doc.parse(in.readAll(), nullptr));
+        const int root = doc.root();
+        const int preferences = doc.value(root, "preferences");
+        const int cluster =
+            doc.value(doc.node(doc.value(root, "clusters")).children.front(), "cluster");
+        ourValue = field == u"preferences.colors"_s
+                       ? doc.boolean(doc.value(preferences, "colors"))
+                       : doc.boolean(doc.value(cluster, "disable-compression"));
+    }
+    QCOMPARE(ourValue, kubectlValue);
+}
+
+void TestKubeconfigLoader::stringFieldsMatchKubectl_data() {
+    QTest::addColumn<QByteArray>("where");
+    QTest::addColumn<QByteArray>("entry");
+    QTest::addColumn<QString>("field");    // as the loader names it
+    QTest::addColumn<QString>("expected"); // the namespace kubectl shows, or "refused"
+
+    // A context's namespace: go-yaml v2's plain booleans and numbers are no text to kubectl
+    // ("cannot unmarshal bool|number into ... of type string"); quoted, tagged !!str,
+    // timestamps, versions and null are.
+    const struct {
+        const char *value;
+        const char *expected;
+    } namespaces[] = {
+        {"team-a", "team-a"},
+        {"yes", "refused"},
+        {"\"yes\"", "yes"},
+        {"on", "refused"},
+        {"N", "refused"},
+        {"1", "refused"},
+        {"'1'", "1"},
+        {"!!str 1", "1"},
+        {"!!int \"1\"", "refused"},
+        {"08", "refused"}, // not octal, so the float 8
+        {"0x1F", "refused"},
+        {"1_000", "refused"},
+        {"1e3", "refused"},
+        {"1e-400", "refused"},                            // 0, not out of range
+        {"1e400", "1e400"},                               // beyond a double: a string
+        {"0x1FFFFFFFFFFFFFFFFF", "0x1FFFFFFFFFFFFFFFFF"}, // beyond uint64: a string
+        {"9223372036854775808", "refused"},               // a uint64
+        {"-.5", "refused"},
+        {".5_0", "refused"}, // Go's ParseFloat takes '_' between digits
+        {"._5", "._5"},
+        {".inf", "refused"},
+        {"1.2.3", "1.2.3"},
+        {"2001-12-14", "2001-12-14"},
+        {"tRUE", "tRUE"},
+        {"~", ""},
+        {"", ""},
+        {"[a]", "refused"},
+    };
+    for (const auto &n : namespaces)
+        QTest::addRow("namespace: %s", n.value)
+            << QByteArray("context") << QByteArray("namespace: ") + n.value
+            << u"\"namespace\" of \"x\""_s << QString::fromLatin1(n.expected);
+    // The other string fields the loader reads, refused the same way.
+    QTest::newRow("server: 123") << QByteArray("cluster") << QByteArray("server: 123")
+                                 << u"\"server\" of \"c\""_s << u"refused"_s;
+    QTest::newRow("tls-server-name: on")
+        << QByteArray("cluster") << QByteArray("tls-server-name: on")
+        << u"\"tls-server-name\" of \"c\""_s << u"refused"_s;
+    QTest::newRow("exec.args: [--flag, 1]") << QByteArray("exec") << QByteArray("args: [--flag, 1]")
+                                            << u"\"exec.args\" of \"u\""_s << u"refused"_s;
+    QTest::newRow("current-context: no") << QByteArray("top") << QByteArray("current-context: no")
+                                         << u"\"current-context\""_s << u"refused"_s;
+    QTest::newRow("cluster: {a: b}") << QByteArray("context") << QByteArray("cluster: {a: b}")
+                                     << u"\"cluster\" of \"x\""_s << u"refused"_s;
+}
+
+void TestKubeconfigLoader::stringFieldsMatchKubectl() {
+    QFETCH(QByteArray, where);
+    QFETCH(QByteArray, entry);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    REQUIRE_KUBECTL();
+
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString file = dir.filePath(u"config"_s);
+    int line = 0;
+    WRITE(file, kubeconfigWith(where, entry, &line));
+
+    const ProcessResult kubectl =
+        runKubectl(file, dir.path(), {u"config"_s, u"view"_s, u"--raw"_s, u"-o"_s, u"json"_s});
+    QVERIFY2(kubectl.started && kubectl.finished, kubectl.describe().constData());
+    const KubeconfigLoader::Result ours = KubeconfigLoader::load({file});
+
+    if (expected == u"refused"_s) {
+        QVERIFY2(kubectl.exitCode != 0, kubectl.describe().constData());
+        QCOMPARE(ours.errors.size(), qsizetype(1));
+        const KubeconfigError &error = ours.errors.first();
+        QCOMPARE(error.file, file);
+        QCOMPARE(error.line, line);
+        QVERIFY2(error.message.startsWith(field + u" must be text"_s) ||
+                     error.message.contains(u"cannot decode !!"_s),
+                 qPrintable(error.message));
+        return;
+    }
+    QVERIFY2(kubectl.ok(), kubectl.describe().constData());
+    QVERIFY2(ours.ok(), qPrintable(describeErrors(ours)));
+    QJsonParseError parseError;
+    const QJsonObject view = QJsonDocument::fromJson(kubectl.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, kubectl.describe().constData());
+    const QString kubectlNamespace = view.value(u"contexts"_s)
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(u"context"_s)
+                                         .toObject()
+                                         .value(u"namespace"_s)
+                                         .toString();
+    QCOMPARE(kubectlNamespace, expected);
+    QVERIFY(ours.config.context(u"x"_s));
+    QCOMPARE(ours.config.context(u"x"_s)->ns, expected);
+}
+
+void TestKubeconfigLoader::secretOfWrongTypeNotQuoted() {
+    // A token that YAML reads as a number is refused as kubectl refuses it, but the message,
+    // which ends up on screen and in logs, does not repeat it.
+    QTemporaryDir dir;
+    QVERIFY2(dir.isValid(), qPrintable(dir.errorString()));
+    const QString file = dir.filePath(u"config"_s);
+    WRITE(file, lines({"users:", "- name: u", "  user:", "    token: 0x5ec2e7"}));
+    const KubeconfigLoader::Result result = KubeconfigLoader::load({file});
+    QCOMPARE(result.errors.size(), qsizetype(1));
+    const KubeconfigError &error = result.errors.first();
+    QCOMPARE(error.line, 4);
+    QCOMPARE(error.message, u"\"token\" of \"u\" must be text, but YAML reads it as a number, "
+                            "which kubectl refuses; put it in quotes"_s);
+    QVERIFY(!error.toString().contains(u"5ec2e7"_s));
 }
 
 void TestKubeconfigLoader::yamlMergeKey() {

@@ -7,6 +7,7 @@
 // variations yielding none; and ChartValues against the real chart values file in shared/.
 
 #include "ChartValues.h"
+#include "HostReachability.h"
 #include "ValuesCheck.h"
 #include "ValuesProblem.h"
 
@@ -104,11 +105,12 @@ QByteArray secondaryNamed(const QByteArray &name) {
     return edited(Secondary, "  datacenter: dc2\n", "  datacenter: " + name + "\n");
 }
 
-QList<ValuesProblem> check(const QList<QByteArray> &texts, const ChartValues *chart = nullptr) {
+QList<ValuesProblem> check(const QList<QByteArray> &texts, const ChartValues *chart = nullptr,
+                           Severity unknownKeys = Severity::Error) {
     QList<ValuesCheck::Values> values;
     for (qsizetype i = 0; i < texts.size(); ++i)
         values.append({u"dc%1.yaml"_s.arg(i + 1), texts.at(i)});
-    return ValuesCheck::check(values, chart);
+    return ValuesCheck::check(values, chart, unknownKeys);
 }
 
 QString describe(const QList<ValuesProblem> &problems) {
@@ -135,9 +137,12 @@ private slots:
     void problemFields();
     void problemsInFileAndLineOrder();
     void unknownKeysWithChart();
+    void misspeltFederationIsAnError();
     void chartDefaultsFillIn();
     void unreachableHosts_data();
     void unreachableHosts();
+    void unreachableHostSpellings_data();
+    void unreachableHostSpellings();
     void badInputNeverCrashes_data();
     void badInputNeverCrashes();
 
@@ -452,6 +457,19 @@ void TestValuesCheck::rules_data() {
         << pair(edited(Primary, "global:\n", "global:\n  adminPartitions:\n    enabled: true\n"),
                 Secondary)
         << 0 << u"global.adminPartitions.enabled"_s << E << 3 << 1 << u"admin partitions"_s;
+    // Quoted, "false" is a string, which a Go template's `if` takes for true: the chart turns
+    // admin partitions on though the rules read false. Plain false or no is no problem.
+    QTest::newRow("admin partitions \"false\"")
+        << pair(edited(Primary, "global:\n",
+                       "global:\n  adminPartitions:\n    enabled: \"false\"\n"),
+                Secondary)
+        << 0 << u"global.adminPartitions.enabled"_s << W << 3 << 1
+        << u"is the string \"false\", which the chart takes for true"_s;
+    QTest::newRow("gossip autoGenerate 'no' in a secondary")
+        << pair(Primary, edited(Secondary, "    secretKey: gossipEncryptionKey\n",
+                                "    secretKey: gossipEncryptionKey\n    autoGenerate: 'no'\n"))
+        << 1 << u"global.gossipEncryption.autoGenerate"_s << W << 24 << 1
+        << u"is the string \"no\""_s;
 
     // --- what a secondary takes from the federation secret
     QTest::newRow("secondary without the primary's CA key")
@@ -555,16 +573,31 @@ void TestValuesCheck::unknownKeysWithChart() {
     const QList<ValuesProblem> problems = check({primary, secondary}, &m_chart);
     QCOMPARE(problems.size(), 2);
     // conectInject: a typo at the top level; connectInject.enabled then is the chart's
-    // default, true, so nothing else is reported.
+    // default, true, so nothing else is reported. Helm would ignore the key: an error.
     QCOMPARE(problems.at(0).key, u"conectInject"_s);
-    QCOMPARE(problems.at(0).severity, Severity::Warning);
+    QCOMPARE(problems.at(0).severity, Severity::Error);
+    QCOMPARE(problems.at(0).file, u"dc1.yaml"_s);
+    QCOMPARE(problems.at(0).datacenter, u"dc1"_s);
     QCOMPARE(problems.at(0).line, 14);
     QCOMPARE(problems.at(0).column, 1);
-    QVERIFY2(problems.at(0).message.contains(u"did you mean \"connectInject\""_s),
-             qPrintable(problems.at(0).message));
+    QCOMPARE(problems.at(0).message,
+             u"the chart has no key \"conectInject\" here; did you mean \"connectInject\"?"_s);
+    // The suggestion is the whole key path, as the problem's key is.
     QCOMPARE(problems.at(1).key, u"meshGateway.wanAddress.sorce"_s);
+    QCOMPARE(problems.at(1).severity, Severity::Error);
     QCOMPARE(problems.at(1).line, 26);
-    QVERIFY(problems.at(1).message.contains(u"\"source\""_s));
+    QCOMPARE(problems.at(1).column, 5);
+    QCOMPARE(problems.at(1).message, u"the chart has no key \"sorce\" here; did you mean "
+                                     "\"meshGateway.wanAddress.source\"?"_s);
+
+    // --unknown-keys=warn: the same problems, as warnings.
+    const QList<ValuesProblem> warned = check({primary, secondary}, &m_chart, Severity::Warning);
+    QCOMPARE(warned.size(), 2);
+    for (qsizetype i = 0; i < warned.size(); ++i) {
+        ValuesProblem expected = problems.at(i);
+        expected.severity = Severity::Warning;
+        QCOMPARE(warned.at(i), expected);
+    }
 
     // Without a chart no key is unknown (and connectInject.enabled is missing).
     const QList<ValuesProblem> withoutChart = check({primary, secondary});
@@ -575,8 +608,27 @@ void TestValuesCheck::unknownKeysWithChart() {
     const QList<ValuesProblem> far = check({Primary + "  frobnicate: 1\n"}, &m_chart);
     QCOMPARE(far.size(), 1);
     QCOMPARE(far.constFirst().key, u"meshGateway.frobnicate"_s);
+    QCOMPARE(far.constFirst().severity, Severity::Error);
     QCOMPARE(far.constFirst().line, 18);
-    QVERIFY(!far.constFirst().message.contains(u"did you mean"_s));
+    QCOMPARE(far.constFirst().message, u"the chart has no key \"frobnicate\" here"_s);
+}
+
+void TestValuesCheck::misspeltFederationIsAnError() {
+    // Issue 15: `global.federaton` passed with a warning, though Helm then renders the chart
+    // with federation off (the chart's default), and the rules that need it say so too.
+    const QByteArray primary = edited(Primary, "  federation:\n", "  federaton:\n");
+    const QList<ValuesProblem> problems = check({primary, Secondary}, &m_chart);
+    QCOMPARE(describe(problems).split(u'\n'),
+             QStringList({
+                 u"dc1.yaml:1:1: error: global.federation.enabled: must be true: WAN federation "
+                 "through mesh gateways needs it (not set)"_s,
+                 u"dc1.yaml:1:1: error: global.federation.createFederationSecret: the primary "
+                 "(the datacenter the secondaries name) must create the federation secret that "
+                 "the secondaries import"_s,
+                 u"dc1.yaml:6:3: error: global.federaton: the chart has no key \"federaton\" "
+                 "here; did you mean \"global.federation\"?"_s,
+             }));
+    QCOMPARE(problems.at(2).datacenter, u"dc1"_s);
 }
 
 void TestValuesCheck::chartDefaultsFillIn() {
@@ -589,8 +641,8 @@ void TestValuesCheck::chartDefaultsFillIn() {
              qPrintable(error));
     const QByteArray primary = edited(Primary, "connectInject:\n  enabled: true\n", "");
     QVERIFY(!primary.isNull());
-    // (It knows few keys, so there are unknown-key warnings besides.)
-    const QList<ValuesProblem> old = check({primary}, &oldChart);
+    // (It knows few keys: the unknown ones are made warnings here.)
+    const QList<ValuesProblem> old = check({primary}, &oldChart, Severity::Warning);
     qsizetype errors = 0;
     for (const ValuesProblem &p : old) {
         if (p.severity == Severity::Error) {
@@ -636,7 +688,46 @@ void TestValuesCheck::unreachableHosts() {
     QFETCH(bool, unreachable);
     const QUrl parsed(url, QUrl::StrictMode);
     QVERIFY(parsed.isValid());
-    QCOMPARE(!ValuesCheck::unreachableHostReason(parsed.host()).isEmpty(), unreachable);
+    QCOMPARE(!HostReachability::unreachableReason(parsed.host()).isEmpty(), unreachable);
+}
+
+void TestValuesCheck::unreachableHostSpellings_data() {
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("reasonPart"); // empty: reachable
+    // Host text as a kubeconfig or a hand-written URL may give it, not through QUrl's
+    // normalisation: every spelling inet_pton reads is the same address.
+    QTest::newRow("::1 long form") << u"0:0:0:0:0:0:0:1"_s << u"loopback"_s;
+    QTest::newRow("::1 zero-padded")
+        << u"0000:0000:0000:0000:0000:0000:0000:0001"_s << u"loopback"_s;
+    QTest::newRow("::1 bracketed") << u"[::1]"_s << u"loopback"_s;
+    QTest::newRow("mapped loopback in hex") << u"::ffff:7f00:1"_s << u"loopback"_s;
+    QTest::newRow("mapped loopback, upper case") << u"::FFFF:7F00:0001"_s << u"loopback"_s;
+    QTest::newRow("mapped loopback, long form") << u"0:0:0:0:0:ffff:127.0.0.1"_s << u"loopback"_s;
+    QTest::newRow("mapped 127.9.9.9") << u"::ffff:127.9.9.9"_s << u"loopback"_s;
+    QTest::newRow("mapped unspecified") << u"::ffff:0.0.0.0"_s << u"unspecified"_s;
+    QTest::newRow("mapped link-local") << u"::ffff:a9fe:101"_s << u"link-local"_s;
+    QTest::newRow("unspecified long form") << u"0:0:0:0:0:0:0:0"_s << u"unspecified"_s;
+    QTest::newRow("link-local febf") << u"febf::1"_s << u"link-local"_s;
+    QTest::newRow("link-local with zone") << u"fe80::1%eth0"_s << u"link-local"_s;
+    QTest::newRow("localhost.") << u"localhost."_s << u"loopback"_s;
+    // Reachable: a mapped public address, fec0:: (beyond fe80::/10), ::2, a near miss of ::1.
+    QTest::newRow("mapped public") << u"::ffff:10.0.0.1"_s << QString();
+    QTest::newRow("mapped 128.0.0.1") << u"::ffff:8000:1"_s << QString();
+    QTest::newRow("fec0::1") << u"fec0::1"_s << QString();
+    QTest::newRow("::2") << u"::2"_s << QString();
+    QTest::newRow("1::") << u"1::"_s << QString();
+    QTest::newRow("not an address") << u"::ffff:7f00:1:2:3:4:5"_s << QString();
+    QTest::newRow("IPv4 public") << u"192.0.2.1"_s << QString();
+}
+
+void TestValuesCheck::unreachableHostSpellings() {
+    QFETCH(QString, host);
+    QFETCH(QString, reasonPart);
+    const QString reason = HostReachability::unreachableReason(host);
+    if (reasonPart.isEmpty())
+        QVERIFY2(reason.isEmpty(), qPrintable(reason));
+    else
+        QVERIFY2(reason.contains(reasonPart), qPrintable(host + u": "_s + reason));
 }
 
 void TestValuesCheck::badInputNeverCrashes_data() {

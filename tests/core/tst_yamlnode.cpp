@@ -205,6 +205,17 @@ void TestYamlNode::typing_data() {
     QTest::newRow("double-quoted bool") << QByteArray("\"true\"") << K::String << u"true"_s;
     QTest::newRow("single-quoted int") << QByteArray("'30443'") << K::String << u"30443"_s;
     QTest::newRow("tagged int") << QByteArray("!!str 30443") << K::String << u"30443"_s;
+    // A tag types the scalar whatever its quoting, as go-yaml (and kubectl) does.
+    QTest::newRow("!!int quoted") << QByteArray("!!int \"30443\"") << K::Integer << u"30443"_s;
+    QTest::newRow("!!bool quoted") << QByteArray("!!bool 'yes'") << K::Boolean << u"true"_s;
+    QTest::newRow("custom tag") << QByteArray("!thing yes") << K::String << u"yes"_s;
+    // Go's ParseFloat: '_' between digits, and 0 for what is too small (kubectl v1.32 refuses
+    // both as a string field's value, so they are numbers).
+    QTest::newRow("dot float with _") << QByteArray(".5_0") << K::Float << u".5_0"_s;
+    QTest::newRow("dot _ misplaced") << QByteArray("._5") << K::String << u"._5"_s;
+    QTest::newRow("underflow") << QByteArray("1e-400") << K::Float << u"1e-400"_s;
+    QTest::newRow("beyond uint64 in hex")
+        << QByteArray("0x1FFFFFFFFFFFFFFFFF") << K::String << u"0x1FFFFFFFFFFFFFFFFF"_s;
     QTest::newRow("quoted null") << QByteArray("\"null\"") << K::String << u"null"_s;
     QTest::newRow("block") << QByteArray("|\n  yes\n") << K::String << u"yes\n"_s;
 }
