@@ -280,7 +280,7 @@
         <source>Commands:
   check      Check the Helm values files of a federation, one per datacenter
   contexts   List kubeconfig contexts as kubectl merges them (--json for JSON)
-  demo       demo serve: simulated clusters dc1...dcN with Consul, for kubectl and --demo
+  demo       demo serve: simulated clusters dc1...dcN for kubectl and --demo; demo helm: the helm command line that installs Consul in them
   export     Write a plan&apos;s config bundle: values, ProxyDefaults, install and verify scripts
   members    WAN members of Consul datacenters, as consul members -wan shows them
   transfer-secret  Copy the federation secret from the primary to secondaries, in memory
@@ -290,7 +290,7 @@
         <translation>Befehle:
   check      Prüft die Helm-Werte-Dateien einer Föderation, eine pro Rechenzentrum
   contexts   Listet Kubeconfig-Kontexte so auf, wie kubectl sie zusammenführt (--json für JSON)
-  demo       demo serve: simulierte Cluster dc1...dcN mit Consul, für kubectl und --demo
+  demo       demo serve: simulierte Cluster dc1...dcN für kubectl und --demo; demo helm: die helm-Befehlszeile, die Consul in ihnen installiert
   export     Schreibt das Konfigurations-Bundle eines Plans: Werte, ProxyDefaults, Installations- und Prüfskripte
   members    WAN-Mitglieder von Consul-Rechenzentren, wie consul members -wan sie zeigt
   transfer-secret  Kopiert das Föderations-Secret vom primären zu sekundären Rechenzentren, nur im Speicher
@@ -299,7 +299,7 @@
 </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
@@ -338,7 +338,7 @@
 <context>
     <name>ConsulApi</name>
     <message>
-        <location filename="../src/kube/ConsulApi.cpp" line="+98"/>
+        <location filename="../src/kube/ConsulApi.cpp" line="+111"/>
         <source>Context &quot;%1&quot;: the Service %2 in namespace %3 has neither Consul&apos;s https port (8501) nor its http port (8500).</source>
         <translation>Kontext &quot;%1&quot;: der Service %2 im Namespace %3 hat weder den https-Port von Consul (8501) noch dessen http-Port (8500).</translation>
     </message>
@@ -348,17 +348,27 @@
         <translation>Kontext &quot;%1&quot;: hier gibt es kein Consul: im Namespace %3 gibt es keinen Service %2. Ist Consul mit diesem Release-Namen und Namespace installiert?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>the secret %1 has no key &quot;token&quot;.</source>
         <translation>das Secret %1 hat keinen Schlüssel &quot;token&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>there is no secret %1 in namespace %2 (are ACLs off?).</source>
         <translation>im Namespace %2 gibt es kein Secret %1 (sind die ACLs aus?).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
+        <source>Context &quot;%1&quot;: no Consul release in namespace %2: Consul is not installed here yet. Install it with Helm and this datacenter&apos;s values.</source>
+        <translation>Kontext „%1“: kein Consul-Release im Namespace %2: Consul ist hier noch nicht installiert. Installieren Sie es mit Helm und den Werten dieses Rechenzentrums.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Context &quot;%1&quot;: the Helm release %2 in namespace %3 has not created the Service %4 (yet): is it still installing, or another chart or release name?</source>
+        <translation>Kontext „%1“: Das Helm-Release %2 im Namespace %3 hat den Service %4 (noch) nicht angelegt: Wird es noch installiert, oder ist es ein anderes Chart oder ein anderer Release-Name?</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>%1 No bootstrap ACL token was sent: %2</source>
         <translation>%1 Es wurde kein Bootstrap-ACL-Token gesendet: %2</translation>
     </message>
@@ -617,7 +627,12 @@
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../src/demo/DemoEnvironment.cpp" line="+46"/>
+        <location filename="../src/demo/DemoEnvironment.cpp" line="+107"/>
+        <source>%1 has no federation secret %2 in namespace %3.</source>
+        <translation>%1 hat kein Föderations-Secret %2 im Namespace %3.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The secure memory for secrets is full; start fewer clusters.</source>
         <translation>Der geschützte Speicher für Secrets ist voll; starten Sie weniger Cluster.</translation>
     </message>
@@ -632,7 +647,32 @@
         <translation>Eine Störung nennt %1, aber die Cluster sind dc1 bis dc%2.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+55"/>
+        <source>helm upgrade --install %1 in %2: %3</source>
+        <translation>helm upgrade --install %1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The simulated clusters did not finish installing Consul.</source>
+        <translation>Die simulierten Cluster haben die Installation von Consul nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The primary %1 did not create its federation secret.</source>
+        <translation>Das primäre Rechenzentrum %1 hat sein Föderations-Secret nicht angelegt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The simulated secondaries did not federate: %1</source>
+        <translation>Die simulierten sekundären Rechenzentren haben sich nicht föderiert: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>%1 exists already.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
@@ -644,37 +684,101 @@
     </message>
 </context>
 <context>
+    <name>DemoHelmCommand</name>
+    <message>
+        <location filename="../src/cli/DemoHelmCommand.cpp" line="+1026"/>
+        <source>A double of the helm 3 command line for the simulated clusters of consul-federator demo serve: releases of the consul chart (1.3.0, Consul 1.17.0) are stored as Helm stores them, in Secrets sh.helm.release.v1.&lt;release&gt;.v&lt;revision&gt;, and the simulated cluster installs the chart&apos;s resources from them.
+
+Usage:
+  consul-federator demo helm [command]
+
+Available Commands:
+  get values  download the values file for a named release
+  install     install a chart
+  list        list releases
+  repo        add or update chart repositories (nothing is downloaded)
+  status      display the status of the named release
+  upgrade     upgrade a release (--install installs it when missing)
+  version     print the Helm version this double follows
+
+Flags:
+  -n, --namespace string      namespace scope for this request
+      --kube-context string   name of the kubeconfig context to use
+      --kubeconfig string     path to the kubeconfig file
+</source>
+        <translation>A double of the helm 3 command line for the simulated clusters of consul-federator demo serve: releases of the consul chart (1.3.0, Consul 1.17.0) are stored as Helm stores them, in Secrets sh.helm.release.v1.&lt;release&gt;.v&lt;revision&gt;, and the simulated cluster installs the chart&apos;s resources from them.
+
+Usage:
+  consul-federator demo helm [command]
+
+Available Commands:
+  get values  download the values file for a named release
+  install     install a chart
+  list        list releases
+  repo        add or update chart repositories (nothing is downloaded)
+  status      display the status of the named release
+  upgrade     upgrade a release (--install installs it when missing)
+  version     print the Helm version this double follows
+
+Flags:
+  -n, --namespace string      namespace scope for this request
+      --kube-context string   name of the kubeconfig context to use
+      --kubeconfig string     path to the kubeconfig file
+</translation>
+    </message>
+</context>
+<context>
     <name>DemoServeCommand</name>
     <message>
-        <location filename="../src/cli/DemoServeCommand.cpp" line="+83"/>
+        <location filename="../src/cli/DemoServeCommand.cpp" line="+85"/>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE [--latency-ms MS] [--fault SPEC ...]
+        <location line="+25"/>
+        <source>cannot create the directory of %1.</source>
+        <translation>das Verzeichnis von %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 exists; remove it or pass --force.</source>
+        <translation>%1 existiert; entfernen Sie es oder geben Sie --force an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE [--scenario fresh|primary|installed|federated] [--chart-delay-ms MS] [--helm-bin DIR] [--latency-ms MS] [--fault SPEC ...]
+       consul-federator demo helm COMMAND [ARGS...]   (upgrade --install, get values, status, list, repo)
 
 Subcommands:
-  serve   Serve simulated Kubernetes clusters with Consul installed
+  serve   Serve simulated Kubernetes clusters; Consul arrives only through a Helm release
+  helm    The helm 3 command line for them (demo helm --help)
 </source>
-        <translation>Aufruf: consul-federator demo serve --clusters N --kubeconfig-out DATEI [--latency-ms MS] [--fault SPEC ...]
+        <translation>Aufruf: consul-federator demo serve --clusters N --kubeconfig-out DATEI [--scenario fresh|primary|installed|federated] [--chart-delay-ms MS] [--helm-bin VERZEICHNIS] [--latency-ms MS] [--fault SPEC ...]
+       consul-federator demo helm BEFEHL [ARGUMENTE...]   (upgrade --install, get values, status, list, repo)
 
 Unterbefehle:
-  serve   Simulierte Kubernetes-Cluster mit installiertem Consul bereitstellen
+  serve   Simulierte Kubernetes-Cluster bereitstellen; Consul kommt nur mit einem Helm-Release hinein
+  helm    Die Befehlszeile von helm 3 für sie (demo helm --help)
 </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown demo subcommand &quot;%1&quot;; try &quot;demo serve&quot;.</source>
-        <translation>unbekannter demo-Unterbefehl &quot;%1&quot;; versuchen Sie &quot;demo serve&quot;.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Serve simulated Kubernetes clusters dc1...dcN on 127.0.0.1 until interrupted (SIGINT or SIGTERM). Each has its own CA, TLS API server and users; dc1 has Consul installed as a WAN federation primary, the others as secondaries that federate once dc1&apos;s consul-federation secret is imported into their consul namespace. The kubeconfig written has context dcN with user dcN-admin (client certificate) and the users dcN-token (bearer token), dcN-viewer (read-only client certificate) and dcN-basic (username and password), e.g. kubectl --context dc2 --user dc2-token. It is deleted again on exit.</source>
-        <translation>Stellt simulierte Kubernetes-Cluster dc1...dcN auf 127.0.0.1 bereit, bis sie unterbrochen werden (SIGINT oder SIGTERM). Jeder hat seine eigene CA, einen TLS-API-Server und Benutzer; in dc1 ist Consul als primäres Rechenzentrum einer WAN-Föderation installiert, in den anderen als sekundäre, die sich föderieren, sobald das Secret consul-federation von dc1 in ihren Namespace consul importiert ist. Die geschriebene Kubeconfig enthält den Kontext dcN mit dem Benutzer dcN-admin (Client-Zertifikat) sowie die Benutzer dcN-token (Bearer-Token), dcN-viewer (schreibgeschütztes Client-Zertifikat) und dcN-basic (Benutzername und Passwort), z. B. kubectl --context dc2 --user dc2-token. Sie wird beim Beenden wieder gelöscht.</translation>
-    </message>
-    <message>
         <location line="+11"/>
+        <source>unknown demo subcommand &quot;%1&quot;; try &quot;demo serve&quot; or &quot;demo helm&quot;.</source>
+        <translation>unbekannter demo-Unterbefehl &quot;%1&quot;; versuchen Sie &quot;demo serve&quot; oder &quot;demo helm&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Serve simulated Kubernetes clusters dc1...dcN on 127.0.0.1 until interrupted (SIGINT or SIGTERM). Each has its own CA, TLS API server and users. Consul arrives only through a Helm release of the consul chart (consul-federator demo helm, or a bundle&apos;s install.sh with --helm-bin), and a secondary federates only when its release&apos;s values and secrets would make a real one federate. --scenario picks the starting point: fresh (no Consul), primary (dc1 installed as the federation primary; the default), installed (each cluster a standalone datacenter) or federated (the end state). The kubeconfig written has context dcN with user dcN-admin (client certificate) and the users dcN-token (bearer token), dcN-viewer (read-only client certificate) and dcN-basic (username and password), e.g. kubectl --context dc2 --user dc2-token. It is deleted again on exit.</source>
+        <translation>Stellt simulierte Kubernetes-Cluster dc1...dcN auf 127.0.0.1 bereit, bis sie unterbrochen werden (SIGINT oder SIGTERM). Jeder hat seine eigene CA, einen TLS-API-Server und Benutzer. Consul kommt nur mit einem Helm-Release des Charts consul hinein (consul-federator demo helm oder die install.sh eines Bundles mit --helm-bin), und ein sekundäres Rechenzentrum föderiert sich nur, wenn die Werte und Secrets seines Release auch ein echtes föderieren würden. --scenario wählt den Ausgangspunkt: fresh (kein Consul), primary (dc1 als primäres Rechenzentrum der Föderation installiert; der Standard), installed (jeder Cluster ein eigenständiges Rechenzentrum) oder federated (der Endzustand). Die geschriebene Kubeconfig enthält den Kontext dcN mit dem Benutzer dcN-admin (Client-Zertifikat) sowie die Benutzer dcN-token (Bearer-Token), dcN-viewer (schreibgeschütztes Client-Zertifikat) und dcN-basic (Benutzername und Passwort), z. B. kubectl --context dc2 --user dc2-token. Sie wird beim Beenden wieder gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Number of clusters, 1 to %1 (default: 3).</source>
         <translation>Anzahl der Cluster, 1 bis %1 (Standard: 3).</translation>
     </message>
@@ -701,18 +805,64 @@ Unterbefehle:
     <message>
         <location line="+0"/>
         <location line="+5"/>
+        <location line="+9"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Time from a valid federation secret to the secondary&apos;s servers joining the WAN (default: 1500).</source>
-        <translation>Zeit von einem gültigen Föderations-Secret bis zum WAN-Beitritt der Server des sekundären Rechenzentrums (Standard: 1500).</translation>
+        <location line="-11"/>
+        <source>Time from a secondary&apos;s Consul servers starting to their joining the WAN, once its release&apos;s values and secrets would let a real one join (default: 1500).</source>
+        <translation>Zeit vom Start der Consul-Server eines sekundären Rechenzentrums bis zu ihrem WAN-Beitritt, sobald die Werte und Secrets seines Release auch einen echten Beitritt erlauben würden (Standard: 1500).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Where the clusters start: fresh, primary (default), installed or federated.</source>
+        <translation>Womit die Cluster beginnen: fresh, primary (Standard), installed oder federated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time from a Helm release to its Consul servers running (default: 1000); a mesh gateway&apos;s load balancer address takes half as long again.</source>
+        <translation>Zeit von einem Helm-Release bis zum Laufen seiner Consul-Server (Standard: 1000); die Adresse des Load Balancers eines Mesh-Gateways braucht danach noch die Hälfte dieser Zeit.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>no Consul</source>
+        <translation>kein Consul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consul %1, federation primary</source>
+        <translation>Consul %1, primäres Rechenzentrum der Föderation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consul %1, federated with %2</source>
+        <translation>Consul %1, föderiert mit %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consul %1</source>
+        <translation>Consul %1</translation>
+    </message>
+    <message>
+        <location line="-100"/>
         <source>Replace the kubeconfig file when it exists.</source>
         <translation>Ersetzt die Kubeconfig-Datei, wenn sie existiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write DIR/helm, which runs consul-federator demo helm: put DIR first on PATH to run a bundle&apos;s install.sh against the clusters. Deleted again on exit; must not exist unless --force.</source>
+        <translation>Schreibt auch VERZEICHNIS/helm, das consul-federator demo helm ausführt: VERZEICHNIS vorn in PATH, und die install.sh eines Bundles läuft gegen die Cluster. Wird beim Beenden wieder gelöscht; darf ohne --force nicht existieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -735,22 +885,22 @@ Unterbefehle:
         <translation>--kubeconfig-out DATEI ist erforderlich.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>unknown scenario &quot;%1&quot;; use fresh, primary, installed or federated.</source>
+        <translation>unbekanntes Szenario &quot;%1&quot;; verwenden Sie fresh, primary, installed oder federated.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>cannot watch for SIGINT and SIGTERM.</source>
         <translation>SIGINT und SIGTERM können nicht überwacht werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>  primary</source>
-        <translation>  primär</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+53"/>
         <source>%1 joined the WAN federation of %2.</source>
         <translation>%1 ist der WAN-Föderation von %2 beigetreten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 did not federate: %2</source>
         <translation>%1 wurde nicht föderiert: %2</translation>
     </message>
@@ -764,6 +914,11 @@ Unterbefehle:
         <source>Kubeconfig: %1</source>
         <translation>Kubeconfig: %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Helm: %1</source>
+        <translation>Helm: %1</translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Serving %n simulated cluster(s); press Ctrl+C to stop.</source>
@@ -773,7 +928,7 @@ Unterbefehle:
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
     </message>
@@ -1530,7 +1685,7 @@ Unterbefehle:
         <translation>Föderation von %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>not checked yet</source>
         <translation>noch nicht geprüft</translation>
     </message>
@@ -1560,12 +1715,12 @@ Unterbefehle:
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Replace the federation secret?</source>
         <translation>Föderations-Secret ersetzen?</translation>
     </message>
@@ -1833,7 +1988,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>HelmRelease</name>
     <message>
-        <location filename="../src/core/HelmRelease.cpp" line="+24"/>
+        <location filename="../src/core/HelmRelease.cpp" line="+29"/>
         <source>%1 is not base64.</source>
         <translation>%1 ist kein gültiges Base64.</translation>
     </message>
@@ -1874,17 +2029,17 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Das Secret ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The Secret &quot;%1&quot; is of type &quot;%2&quot;, not a Helm release (helm.sh/release.v1).</source>
         <translation>Das Secret &quot;%1&quot; hat den Typ &quot;%2&quot; und ist kein Helm-Release (helm.sh/release.v1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The Secret has no data.release.</source>
         <translation>Das Secret hat kein data.release.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The Secret&apos;s data.release</source>
         <translation>Das Feld data.release des Secrets</translation>
     </message>
@@ -1904,7 +2059,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Das Release ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>The JSON is not a Helm release: it has no name.</source>
         <translation>Das JSON ist kein Helm-Release: es hat keinen Namen.</translation>
     </message>
@@ -1917,22 +2072,27 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>HostReachability</name>
     <message>
+        <location filename="../src/core/HostReachability.cpp" line="+14"/>
         <source>a loopback address (where kind and minikube publish their API servers), which from the primary&apos;s servers leads back to their own machine</source>
         <translation>eine Loopback-Adresse (unter der kind und minikube ihre API-Server veröffentlichen), die von den Servern des primären Rechenzentrums aus zurück auf deren eigene Maschine führt</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>an unspecified address, which nothing can connect to</source>
         <translation>eine unspezifizierte Adresse, mit der sich nichts verbinden kann</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>a link-local address, which does not reach beyond its own network segment</source>
         <translation>eine Link-Local-Adresse, die nicht über ihr eigenes Netzwerksegment hinausreicht</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>a name that only Docker on this machine resolves</source>
         <translation>ein Name, den nur Docker auf dieser Maschine auflöst</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>a cluster-internal name, which inside the primary&apos;s cluster names the primary&apos;s own API server</source>
         <translation>ein clusterinterner Name, der im Cluster des primären Rechenzentrums dessen eigenen API-Server bezeichnet</translation>
     </message>
@@ -2034,14 +2194,14 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>die Konfiguration des Exec-Plugins in %1, Zeile %2, hat den Wert %3, für den JSON keine Zahl hat (kubectl lehnt die Datei ab)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>the exec plugin configuration in %1, line %2, merges (&lt;&lt;) something other than a mapping or a list of mappings, which kubectl refuses</source>
         <translation>die Konfiguration des Exec-Plugins in %1, Zeile %2, übernimmt mit (&lt;&lt;) etwas anderes als eine Zuordnung oder eine Liste von Zuordnungen, was kubectl ablehnt</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>the exec plugin configuration in %1, line %2, has a key that is null, a list, a mapping or an integer beyond 64 bits, which kubectl refuses</source>
-        <translation>die Konfiguration des Exec-Plugins in %1, Zeile %2, hat einen Schlüssel, der null, eine Liste, eine Zuordnung oder eine ganze Zahl über 64 Bit ist, was kubectl ablehnt</translation>
+        <location line="+46"/>
+        <source>the exec plugin configuration in %1, line %2, has a key that is null, a list, a mapping or an integer from 2^63 to 2^64-1, which kubectl refuses</source>
+        <translation>die Konfiguration des Exec-Plugins in %1, Zeile %2, hat einen Schlüssel, der null, eine Liste, eine Zuordnung oder eine ganze Zahl von 2^63 bis 2^64-1 ist, was kubectl ablehnt</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2352,12 +2512,12 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>KubeconfigLoader</name>
     <message>
-        <location filename="../src/core/KubeconfigLoader.cpp" line="+24"/>
+        <location filename="../src/core/KubeconfigLoader.cpp" line="+25"/>
         <source>a kubeconfig must be a mapping</source>
         <translation>eine Kubeconfig muss eine Zuordnung sein</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; must be a list</source>
         <translation>&quot;%1&quot; muss eine Liste sein</translation>
     </message>
@@ -2367,7 +2527,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>jeder Eintrag von &quot;%1&quot; muss eine Zuordnung sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>duplicate name &quot;%1&quot; in &quot;%2&quot;</source>
         <translation>doppelter Name &quot;%1&quot; in &quot;%2&quot;</translation>
     </message>
@@ -2377,7 +2537,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>&quot;%1&quot; von &quot;%2&quot; muss eine Zuordnung sein</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+232"/>
         <source>is a directory, not a kubeconfig file</source>
         <translation>ist ein Verzeichnis, keine Kubeconfig-Datei</translation>
     </message>
@@ -2402,46 +2562,57 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
+        <location line="-242"/>
         <source>%1 must be text, not %2, which kubectl refuses</source>
         <translation>%1 muss Text sein, nicht %2, was kubectl ablehnt</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 must be text, but YAML reads it as %2, which kubectl refuses; put it in quotes</source>
         <translation>%1 muss Text sein, aber YAML liest den Wert als %2, was kubectl ablehnt; setzen Sie ihn in Anführungszeichen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 must be text, but YAML reads %2 as %3, which kubectl refuses; put it in quotes</source>
         <translation>%1 muss Text sein, aber YAML liest %2 als %3, was kubectl ablehnt; setzen Sie den Wert in Anführungszeichen</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>%1 must be true or false, not the quoted string &quot;%2&quot;, which kubectl refuses; write it without quotes</source>
         <translation>%1 muss true oder false sein, nicht die Zeichenkette &quot;%2&quot; in Anführungszeichen, die kubectl ablehnt; schreiben Sie den Wert ohne Anführungszeichen</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 must be true or false, not %2, which kubectl refuses</source>
         <translation>%1 muss true oder false sein, nicht %2, was kubectl ablehnt</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&quot;%1&quot; of &quot;%2&quot;</source>
         <translation>&quot;%1&quot; von &quot;%2&quot;</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>a mapping</source>
         <translation>eine Zuordnung</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>the boolean %1</source>
         <translation>der Wahrheitswert %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the number %1</source>
         <translation>die Zahl %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>the string &quot;%1&quot;</source>
         <translation>die Zeichenkette &quot;%1&quot;</translation>
     </message>
@@ -2720,7 +2891,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/gui/MainWindow.cpp" line="+232"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2766,7 +2937,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>&amp;Über Consul Federator</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="-169"/>
+        <location filename="../src/gui/MainWindow.cpp" line="-173"/>
         <source>Filter by context, datacenter, server or namespace</source>
         <translation>Nach Kontext, Rechenzentrum, Server oder Namespace filtern</translation>
     </message>
@@ -2796,7 +2967,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Das Föderations-Secret hat %1 nicht erreicht; siehe Reiter Föderation.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading kubeconfig…</source>
         <translation>Kubeconfig wird gelesen…</translation>
     </message>
@@ -2985,7 +3156,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>%1[*] – Consul Federator</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+107"/>
         <source>ProxyDefaults &quot;global&quot; must exist and be synced in %1 and %2; the Members tab can create it.</source>
         <translation>ProxyDefaults &quot;global&quot; muss in %1 und %2 existieren und synchronisiert sein; der Reiter Mitglieder kann es anlegen.</translation>
     </message>
@@ -3229,7 +3400,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>MembershipMonitor</name>
     <message>
-        <location filename="../src/kube/MembershipMonitor.cpp" line="+357"/>
+        <location filename="../src/kube/MembershipMonitor.cpp" line="+411"/>
         <source>Context &quot;%1&quot; is not watched.</source>
         <translation>Kontext &quot;%1&quot; wird nicht überwacht.</translation>
     </message>
@@ -3662,7 +3833,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>SecretTransfer</name>
     <message>
-        <location filename="../src/kube/SecretTransfer.cpp" line="+107"/>
+        <location filename="../src/kube/SecretTransfer.cpp" line="+110"/>
         <source>The primary&apos;s federation secret exists and is valid</source>
         <translation>Das Föderations-Secret des primären Rechenzentrums existiert und ist gültig</translation>
     </message>
@@ -3722,22 +3893,28 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>primary_gateways konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>Created namespace %1 in %2.</source>
+        <translation>Namespace %1 in %2 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Namespace %1 does not exist in %2 and cannot be created: %3</source>
+        <translation>Namespace %1 existiert in %2 nicht und kann nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no client for %1.</source>
         <translation>Es gibt keinen Client für %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-15"/>
+        <location line="+28"/>
         <source>Namespace %1 exists in %2.</source>
         <translation>Namespace %1 existiert in %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Namespace %1 does not exist in %2. Create it first (kubectl --context %2 create namespace %1), then retry.</source>
-        <translation>Namespace %1 existiert nicht in %2. Legen Sie ihn zuerst an (kubectl --context %2 create namespace %1) und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Could not check namespace %1 in %2: %3</source>
         <translation>Namespace %1 in %2 konnte nicht geprüft werden: %3</translation>
     </message>
@@ -3753,7 +3930,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
     <message>
         <location line="+11"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The secret %1 already exists in namespace %2 of %3; it was left as it is.</source>
         <translation>Das Secret %1 existiert bereits im Namespace %2 von %3; es wurde unverändert gelassen.</translation>
     </message>
@@ -3931,12 +4108,12 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>SimulatedCluster</name>
     <message>
-        <location filename="../src/demo/SimulatedCluster.cpp" line="+117"/>
+        <location filename="../src/demo/SimulatedCluster.cpp" line="+90"/>
         <source>Cannot read the CA certificate of %1.</source>
         <translation>Das CA-Zertifikat von %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>Cannot load the server key of %1.</source>
         <translation>Der Serverschlüssel von %1 kann nicht geladen werden.</translation>
     </message>
@@ -3946,7 +4123,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Für %1 kann nicht auf 127.0.0.1 gelauscht werden: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Cannot make the faulty certificate of %1: %2</source>
         <translation>Das fehlerhafte Zertifikat von %1 kann nicht erstellt werden: %2</translation>
     </message>
@@ -3954,54 +4131,6 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <location line="+41"/>
         <source>Cannot create the certificates of %1: %2</source>
         <translation>Die Zertifikate von %1 können nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot create the Consul server CA of %1: %2</source>
-        <translation>Die Consul-Server-CA von %1 kann nicht erstellt werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SimulatedConsul</name>
-    <message>
-        <location filename="../src/demo/SimulatedConsul.cpp" line="+102"/>
-        <source>The federation secret has no %1.</source>
-        <translation>Das Föderations-Secret hat kein %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>serverConfigJSON is not valid JSON: %1.</source>
-        <translation>serverConfigJSON ist kein gültiges JSON: %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>serverConfigJSON names &quot;%1&quot; as the primary datacenter, which is not a federation primary.</source>
-        <translation>serverConfigJSON nennt &quot;%1&quot; als primäres Rechenzentrum, das aber kein primäres Rechenzentrum einer Föderation ist.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>None of the primary gateways in serverConfigJSON (%1) is the mesh gateway of %2 (%3).</source>
-        <translation>Keines der primären Gateways in serverConfigJSON (%1) ist das Mesh-Gateway von %2 (%3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>caCert is not the server CA of the primary datacenter %1.</source>
-        <translation>caCert ist nicht die Server-CA des primären Rechenzentrums %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>caKey is not the key of the primary datacenter&apos;s server CA.</source>
-        <translation>caKey ist nicht der Schlüssel der Server-CA des primären Rechenzentrums.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The replication token is not known to the primary datacenter %1 (ACL not found).</source>
-        <translation>Das Replikations-Token ist dem primären Rechenzentrum %1 nicht bekannt (ACL not found).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The gossip encryption key is not the one of %1: the servers cannot join its gossip pool.</source>
-        <translation>Der Gossip-Verschlüsselungsschlüssel ist nicht der von %1: die Server können seinem Gossip-Pool nicht beitreten.</translation>
     </message>
 </context>
 <context>
@@ -4398,7 +4527,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>ValuesCheck</name>
     <message>
-        <location filename="../src/core/ValuesCheck.cpp" line="+219"/>
+        <location filename="../src/core/ValuesCheck.cpp" line="+224"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
@@ -4428,7 +4557,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>doppelt gesetzt: Helm verwendet diesen Wert und ignoriert den in Zeile %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the chart has no key &quot;%1&quot; here</source>
         <translation>das Chart hat hier keinen Schlüssel &quot;%1&quot;</translation>
     </message>
@@ -4448,7 +4577,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>nicht gesetzt: consul-k8s ab 1.0 verwendet standardmäßig true, ältere Charts false; setzen Sie es auf true (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>a datacenter needs a name (%1)</source>
         <translation>ein Rechenzentrum braucht einen Namen (%1)</translation>
     </message>
@@ -4598,7 +4727,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>die WAN-Föderation über Mesh-Gateways braucht es</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>ACLs are on here but off in %1 (%2); use them in every federated datacenter or in none</source>
         <translation>ACLs sind hier aktiviert, aber in %1 (%2) deaktiviert; verwenden Sie sie in jedem föderierten Rechenzentrum oder in keinem</translation>
     </message>
@@ -4618,6 +4747,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>die Gossip-Verschlüsselung ist hier deaktiviert, aber in %1 (%2) aktiviert; verwenden Sie sie in jedem föderierten Rechenzentrum oder in keinem</translation>
     </message>
     <message>
+        <location line="-356"/>
         <source>is the string &quot;%1&quot;, which the chart takes for true (a Go template&apos;s if is true for any text but &quot;&quot;); write false without quotes</source>
         <translation>ist die Zeichenkette &quot;%1&quot;, die das Chart als wahr nimmt (ein if in einer Go-Vorlage ist für jeden Text außer &quot;&quot; wahr); schreiben Sie false ohne Anführungszeichen</translation>
     </message>
@@ -4685,7 +4815,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
@@ -4885,22 +5015,27 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>Yaml11Scalar</name>
     <message>
+        <location filename="../src/core/Yaml11Scalar.cpp" line="+304"/>
         <source>cannot decode %1 as a %2</source>
         <translation>%1 kann nicht als %2 gelesen werden</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>ein Wahrheitswert</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -4908,13 +5043,13 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>YamlDocument</name>
     <message>
-        <location filename="../src/core/YamlDocument.cpp" line="+175"/>
-        <location line="+109"/>
+        <location filename="../src/core/YamlDocument.cpp" line="+188"/>
+        <location line="+112"/>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>unknown alias &quot;%1&quot;</source>
         <translation>unbekannter Alias &quot;%1&quot;</translation>
     </message>
@@ -4927,7 +5062,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>YamlNode</name>
     <message>
-        <location filename="../src/core/YamlNode.cpp" line="+473"/>
+        <location filename="../src/core/YamlNode.cpp" line="+335"/>
         <source>aliases expand this to more than %1 nodes</source>
         <translation>Aliasse erweitern dies auf mehr als %1 Knoten</translation>
     </message>
@@ -4945,7 +5080,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Simulated clusters</source>
         <translation>Simulierte Cluster</translation>
     </message>
@@ -5014,7 +5149,22 @@ Die Befehle funktionieren weiterhin:
         <translation>Startet drei simulierte Cluster in der Anwendung und öffnet sie, um alles ohne Cluster auszuprobieren.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>With --demo, where the simulated clusters start: fresh, primary (default), installed or federated.</source>
+        <translation>Mit --demo: der Ausgangszustand der simulierten Cluster: fresh, primary (Standard), installed oder federated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown scenario &quot;%1&quot;; use fresh, primary, installed or federated.</source>
+        <translation>Unbekanntes Szenario „%1“; verwenden Sie fresh, primary, installed oder federated.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Unbekannter Befehl &quot;%1&quot;.

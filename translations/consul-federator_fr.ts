@@ -280,7 +280,7 @@
         <source>Commands:
   check      Check the Helm values files of a federation, one per datacenter
   contexts   List kubeconfig contexts as kubectl merges them (--json for JSON)
-  demo       demo serve: simulated clusters dc1...dcN with Consul, for kubectl and --demo
+  demo       demo serve: simulated clusters dc1...dcN for kubectl and --demo; demo helm: the helm command line that installs Consul in them
   export     Write a plan&apos;s config bundle: values, ProxyDefaults, install and verify scripts
   members    WAN members of Consul datacenters, as consul members -wan shows them
   transfer-secret  Copy the federation secret from the primary to secondaries, in memory
@@ -290,7 +290,7 @@
         <translation>Commandes&#xa0;:
   check      Vérifie les fichiers de valeurs Helm d&apos;une fédération, un par centre de données
   contexts   Liste les contextes kubeconfig tels que kubectl les fusionne (--json pour du JSON)
-  demo       demo serve&#xa0;: clusters simulés dc1...dcN avec Consul, pour kubectl et --demo
+  demo       demo serve&#xa0;: clusters simulés dc1...dcN pour kubectl et --demo&#xa0;; demo helm&#xa0;: la ligne de commande helm qui y installe Consul
   export     Écrit le bundle de configuration d&apos;un plan&#xa0;: valeurs, ProxyDefaults, scripts d&apos;installation et de vérification
   members    Membres WAN des centres de données Consul, comme les affiche consul members -wan
   transfer-secret  Copie le Secret de fédération du primaire vers les secondaires, en mémoire
@@ -299,7 +299,7 @@
 </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue &quot;%1&quot;.</translation>
     </message>
@@ -338,7 +338,7 @@
 <context>
     <name>ConsulApi</name>
     <message>
-        <location filename="../src/kube/ConsulApi.cpp" line="+98"/>
+        <location filename="../src/kube/ConsulApi.cpp" line="+111"/>
         <source>Context &quot;%1&quot;: the Service %2 in namespace %3 has neither Consul&apos;s https port (8501) nor its http port (8500).</source>
         <translation>Contexte &quot;%1&quot;&#xa0;: le Service %2 du namespace %3 n&apos;a ni le port https de Consul (8501) ni son port http (8500).</translation>
     </message>
@@ -348,17 +348,27 @@
         <translation>Contexte &quot;%1&quot;&#xa0;: pas de Consul ici&#xa0;: il n&apos;y a pas de Service %2 dans le namespace %3. Consul est-il installé avec ce nom de release et ce namespace&#xa0;?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>the secret %1 has no key &quot;token&quot;.</source>
         <translation>le Secret %1 n&apos;a pas de clé &quot;token&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>there is no secret %1 in namespace %2 (are ACLs off?).</source>
         <translation>il n&apos;y a pas de Secret %1 dans le namespace %2 (les ACL sont-elles désactivées&#xa0;?).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
+        <source>Context &quot;%1&quot;: no Consul release in namespace %2: Consul is not installed here yet. Install it with Helm and this datacenter&apos;s values.</source>
+        <translation>Contexte « %1 » : aucune release Consul dans l’espace de noms %2 : Consul n’est pas encore installé ici. Installez-le avec Helm et les valeurs de ce datacenter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Context &quot;%1&quot;: the Helm release %2 in namespace %3 has not created the Service %4 (yet): is it still installing, or another chart or release name?</source>
+        <translation>Contexte « %1 » : la release Helm %2 de l’espace de noms %3 n’a pas (encore) créé le Service %4 : est-elle encore en cours d’installation, ou s’agit-il d’un autre chart ou d’un autre nom de release ?</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>%1 No bootstrap ACL token was sent: %2</source>
         <translation>%1 Aucun jeton ACL d&apos;amorçage n&apos;a été envoyé&#xa0;: %2</translation>
     </message>
@@ -617,7 +627,12 @@
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../src/demo/DemoEnvironment.cpp" line="+46"/>
+        <location filename="../src/demo/DemoEnvironment.cpp" line="+107"/>
+        <source>%1 has no federation secret %2 in namespace %3.</source>
+        <translation>%1 n’a pas de secret de fédération %2 dans l’espace de noms %3.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The secure memory for secrets is full; start fewer clusters.</source>
         <translation>La mémoire sécurisée des secrets est pleine&#xa0;; démarrez moins de clusters.</translation>
     </message>
@@ -632,7 +647,32 @@
         <translation>Une panne nomme %1, mais les clusters vont de dc1 à dc%2.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+55"/>
+        <source>helm upgrade --install %1 in %2: %3</source>
+        <translation>helm upgrade --install %1 dans %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The simulated clusters did not finish installing Consul.</source>
+        <translation>Les clusters simulés n’ont pas terminé l’installation de Consul.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The primary %1 did not create its federation secret.</source>
+        <translation>Le datacenter primaire %1 n’a pas créé son secret de fédération.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The simulated secondaries did not federate: %1</source>
+        <translation>Les datacenters secondaires simulés ne se sont pas fédérés : %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>%1 exists already.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -644,37 +684,101 @@
     </message>
 </context>
 <context>
+    <name>DemoHelmCommand</name>
+    <message>
+        <location filename="../src/cli/DemoHelmCommand.cpp" line="+1026"/>
+        <source>A double of the helm 3 command line for the simulated clusters of consul-federator demo serve: releases of the consul chart (1.3.0, Consul 1.17.0) are stored as Helm stores them, in Secrets sh.helm.release.v1.&lt;release&gt;.v&lt;revision&gt;, and the simulated cluster installs the chart&apos;s resources from them.
+
+Usage:
+  consul-federator demo helm [command]
+
+Available Commands:
+  get values  download the values file for a named release
+  install     install a chart
+  list        list releases
+  repo        add or update chart repositories (nothing is downloaded)
+  status      display the status of the named release
+  upgrade     upgrade a release (--install installs it when missing)
+  version     print the Helm version this double follows
+
+Flags:
+  -n, --namespace string      namespace scope for this request
+      --kube-context string   name of the kubeconfig context to use
+      --kubeconfig string     path to the kubeconfig file
+</source>
+        <translation>A double of the helm 3 command line for the simulated clusters of consul-federator demo serve: releases of the consul chart (1.3.0, Consul 1.17.0) are stored as Helm stores them, in Secrets sh.helm.release.v1.&lt;release&gt;.v&lt;revision&gt;, and the simulated cluster installs the chart&apos;s resources from them.
+
+Usage:
+  consul-federator demo helm [command]
+
+Available Commands:
+  get values  download the values file for a named release
+  install     install a chart
+  list        list releases
+  repo        add or update chart repositories (nothing is downloaded)
+  status      display the status of the named release
+  upgrade     upgrade a release (--install installs it when missing)
+  version     print the Helm version this double follows
+
+Flags:
+  -n, --namespace string      namespace scope for this request
+      --kube-context string   name of the kubeconfig context to use
+      --kubeconfig string     path to the kubeconfig file
+</translation>
+    </message>
+</context>
+<context>
     <name>DemoServeCommand</name>
     <message>
-        <location filename="../src/cli/DemoServeCommand.cpp" line="+83"/>
+        <location filename="../src/cli/DemoServeCommand.cpp" line="+85"/>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 doit être un nombre de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE [--latency-ms MS] [--fault SPEC ...]
+        <location line="+25"/>
+        <source>cannot create the directory of %1.</source>
+        <translation>impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 exists; remove it or pass --force.</source>
+        <translation>%1 existe&#xa0;; supprimez-le ou passez --force.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE [--scenario fresh|primary|installed|federated] [--chart-delay-ms MS] [--helm-bin DIR] [--latency-ms MS] [--fault SPEC ...]
+       consul-federator demo helm COMMAND [ARGS...]   (upgrade --install, get values, status, list, repo)
 
 Subcommands:
-  serve   Serve simulated Kubernetes clusters with Consul installed
+  serve   Serve simulated Kubernetes clusters; Consul arrives only through a Helm release
+  helm    The helm 3 command line for them (demo helm --help)
 </source>
-        <translation>Usage&#xa0;: consul-federator demo serve --clusters N --kubeconfig-out FICHIER [--latency-ms MS] [--fault SPEC ...]
+        <translation>Usage&#xa0;: consul-federator demo serve --clusters N --kubeconfig-out FICHIER [--scenario fresh|primary|installed|federated] [--chart-delay-ms MS] [--helm-bin DOSSIER] [--latency-ms MS] [--fault SPEC ...]
+       consul-federator demo helm COMMANDE [ARGUMENTS...]   (upgrade --install, get values, status, list, repo)
 
 Sous-commandes&#xa0;:
-  serve   Servir des clusters Kubernetes simulés avec Consul installé
+  serve   Servir des clusters Kubernetes simulés&#xa0;; Consul n&apos;y arrive que par une release Helm
+  helm    La ligne de commande de helm 3 pour ces clusters (demo helm --help)
 </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown demo subcommand &quot;%1&quot;; try &quot;demo serve&quot;.</source>
-        <translation>sous-commande demo inconnue &quot;%1&quot;&#xa0;; essayez &quot;demo serve&quot;.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Serve simulated Kubernetes clusters dc1...dcN on 127.0.0.1 until interrupted (SIGINT or SIGTERM). Each has its own CA, TLS API server and users; dc1 has Consul installed as a WAN federation primary, the others as secondaries that federate once dc1&apos;s consul-federation secret is imported into their consul namespace. The kubeconfig written has context dcN with user dcN-admin (client certificate) and the users dcN-token (bearer token), dcN-viewer (read-only client certificate) and dcN-basic (username and password), e.g. kubectl --context dc2 --user dc2-token. It is deleted again on exit.</source>
-        <translation>Sert des clusters Kubernetes simulés dc1...dcN sur 127.0.0.1 jusqu&apos;à interruption (SIGINT ou SIGTERM). Chacun a sa propre CA, son serveur d&apos;API TLS et ses utilisateurs&#xa0;; dc1 a Consul installé comme primaire d&apos;une fédération WAN, les autres comme secondaires, qui se fédèrent dès que le Secret consul-federation de dc1 est importé dans leur namespace consul. Le kubeconfig écrit contient le contexte dcN avec l&apos;utilisateur dcN-admin (certificat client) et les utilisateurs dcN-token (jeton Bearer), dcN-viewer (certificat client en lecture seule) et dcN-basic (nom d&apos;utilisateur et mot de passe), p. ex. kubectl --context dc2 --user dc2-token. Il est supprimé à la sortie.</translation>
-    </message>
-    <message>
         <location line="+11"/>
+        <source>unknown demo subcommand &quot;%1&quot;; try &quot;demo serve&quot; or &quot;demo helm&quot;.</source>
+        <translation>sous-commande demo inconnue &quot;%1&quot;&#xa0;; essayez &quot;demo serve&quot; ou &quot;demo helm&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Serve simulated Kubernetes clusters dc1...dcN on 127.0.0.1 until interrupted (SIGINT or SIGTERM). Each has its own CA, TLS API server and users. Consul arrives only through a Helm release of the consul chart (consul-federator demo helm, or a bundle&apos;s install.sh with --helm-bin), and a secondary federates only when its release&apos;s values and secrets would make a real one federate. --scenario picks the starting point: fresh (no Consul), primary (dc1 installed as the federation primary; the default), installed (each cluster a standalone datacenter) or federated (the end state). The kubeconfig written has context dcN with user dcN-admin (client certificate) and the users dcN-token (bearer token), dcN-viewer (read-only client certificate) and dcN-basic (username and password), e.g. kubectl --context dc2 --user dc2-token. It is deleted again on exit.</source>
+        <translation>Sert des clusters Kubernetes simulés dc1...dcN sur 127.0.0.1 jusqu&apos;à interruption (SIGINT ou SIGTERM). Chacun a sa propre CA, son serveur d&apos;API TLS et ses utilisateurs. Consul n&apos;y arrive que par une release Helm du chart consul (consul-federator demo helm, ou le install.sh d&apos;un bundle avec --helm-bin), et un secondaire ne se fédère que si les valeurs et les Secrets de sa release fédéreraient un vrai secondaire. --scenario choisit le point de départ&#xa0;: fresh (pas de Consul), primary (dc1 installé comme primaire de la fédération&#xa0;; par défaut), installed (chaque cluster un centre de données autonome) ou federated (l&apos;état final). Le kubeconfig écrit contient le contexte dcN avec l&apos;utilisateur dcN-admin (certificat client) et les utilisateurs dcN-token (jeton Bearer), dcN-viewer (certificat client en lecture seule) et dcN-basic (nom d&apos;utilisateur et mot de passe), p. ex. kubectl --context dc2 --user dc2-token. Il est supprimé à la sortie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Number of clusters, 1 to %1 (default: 3).</source>
         <translation>Nombre de clusters, de 1 à %1 (par défaut&#xa0;: 3).</translation>
     </message>
@@ -701,18 +805,64 @@ Sous-commandes&#xa0;:
     <message>
         <location line="+0"/>
         <location line="+5"/>
+        <location line="+9"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Time from a valid federation secret to the secondary&apos;s servers joining the WAN (default: 1500).</source>
-        <translation>Délai entre un Secret de fédération valide et l&apos;entrée des serveurs du secondaire dans le WAN (par défaut&#xa0;: 1500).</translation>
+        <location line="-11"/>
+        <source>Time from a secondary&apos;s Consul servers starting to their joining the WAN, once its release&apos;s values and secrets would let a real one join (default: 1500).</source>
+        <translation>Délai entre le démarrage des serveurs Consul d&apos;un secondaire et leur entrée dans le WAN, dès que les valeurs et les Secrets de sa release permettraient à un vrai secondaire d&apos;y entrer (par défaut&#xa0;: 1500).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Where the clusters start: fresh, primary (default), installed or federated.</source>
+        <translation>Point de départ des clusters&#xa0;: fresh, primary (par défaut), installed ou federated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time from a Helm release to its Consul servers running (default: 1000); a mesh gateway&apos;s load balancer address takes half as long again.</source>
+        <translation>Délai entre une release Helm et le fonctionnement de ses serveurs Consul (par défaut&#xa0;: 1000)&#xa0;; l&apos;adresse du load balancer d&apos;une passerelle de maillage prend ensuite la moitié de ce délai.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>no Consul</source>
+        <translation>pas de Consul</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consul %1, federation primary</source>
+        <translation>Consul %1, primaire de la fédération</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consul %1, federated with %2</source>
+        <translation>Consul %1, fédéré avec %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consul %1</source>
+        <translation>Consul %1</translation>
+    </message>
+    <message>
+        <location line="-100"/>
         <source>Replace the kubeconfig file when it exists.</source>
         <translation>Remplacer le fichier kubeconfig s&apos;il existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also write DIR/helm, which runs consul-federator demo helm: put DIR first on PATH to run a bundle&apos;s install.sh against the clusters. Deleted again on exit; must not exist unless --force.</source>
+        <translation>Écrire aussi DOSSIER/helm, qui exécute consul-federator demo helm&#xa0;: avec DOSSIER en tête de PATH, le install.sh d&apos;un bundle s&apos;exécute contre les clusters. Supprimé à la sortie&#xa0;; ne doit pas exister, sauf avec --force.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -735,22 +885,22 @@ Sous-commandes&#xa0;:
         <translation>--kubeconfig-out FICHIER est obligatoire.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>unknown scenario &quot;%1&quot;; use fresh, primary, installed or federated.</source>
+        <translation>scénario inconnu &quot;%1&quot;&#xa0;; utilisez fresh, primary, installed ou federated.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>cannot watch for SIGINT and SIGTERM.</source>
         <translation>impossible de surveiller SIGINT et SIGTERM.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>  primary</source>
-        <translation>  primaire</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+53"/>
         <source>%1 joined the WAN federation of %2.</source>
         <translation>%1 a rejoint la fédération WAN de %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 did not federate: %2</source>
         <translation>%1 ne s&apos;est pas fédéré&#xa0;: %2</translation>
     </message>
@@ -764,6 +914,11 @@ Sous-commandes&#xa0;:
         <source>Kubeconfig: %1</source>
         <translation>Kubeconfig&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Helm: %1</source>
+        <translation>Helm&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Serving %n simulated cluster(s); press Ctrl+C to stop.</source>
@@ -773,7 +928,7 @@ Sous-commandes&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -1530,7 +1685,7 @@ Sous-commandes&#xa0;:
         <translation>Fédération de %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>not checked yet</source>
         <translation>pas encore vérifié</translation>
     </message>
@@ -1560,12 +1715,12 @@ Sous-commandes&#xa0;:
         <translation>avertissement</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Replace the federation secret?</source>
         <translation>Remplacer le Secret de fédération&#xa0;?</translation>
     </message>
@@ -1833,7 +1988,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>HelmRelease</name>
     <message>
-        <location filename="../src/core/HelmRelease.cpp" line="+24"/>
+        <location filename="../src/core/HelmRelease.cpp" line="+29"/>
         <source>%1 is not base64.</source>
         <translation>%1 n&apos;est pas du base64 valide.</translation>
     </message>
@@ -1874,17 +2029,17 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Le Secret n&apos;est pas un objet JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The Secret &quot;%1&quot; is of type &quot;%2&quot;, not a Helm release (helm.sh/release.v1).</source>
         <translation>Le Secret &quot;%1&quot; est de type &quot;%2&quot; et n&apos;est pas une release Helm (helm.sh/release.v1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The Secret has no data.release.</source>
         <translation>Le Secret n&apos;a pas de data.release.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>The Secret&apos;s data.release</source>
         <translation>Le champ data.release du Secret</translation>
     </message>
@@ -1904,7 +2059,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>La release n&apos;est pas un objet JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>The JSON is not a Helm release: it has no name.</source>
         <translation>Le JSON n&apos;est pas une release Helm&#xa0;: il n&apos;a pas de nom.</translation>
     </message>
@@ -1917,22 +2072,27 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>HostReachability</name>
     <message>
+        <location filename="../src/core/HostReachability.cpp" line="+14"/>
         <source>a loopback address (where kind and minikube publish their API servers), which from the primary&apos;s servers leads back to their own machine</source>
         <translation>une adresse de bouclage (où kind et minikube publient leurs serveurs d&apos;API), qui, depuis les serveurs du primaire, ramène à leur propre machine</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>an unspecified address, which nothing can connect to</source>
         <translation>une adresse non spécifiée, à laquelle rien ne peut se connecter</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>a link-local address, which does not reach beyond its own network segment</source>
         <translation>une adresse lien-local, qui ne porte pas au-delà de son propre segment réseau</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>a name that only Docker on this machine resolves</source>
         <translation>un nom que seul Docker résout sur cette machine</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>a cluster-internal name, which inside the primary&apos;s cluster names the primary&apos;s own API server</source>
         <translation>un nom interne au cluster, qui désigne, dans le cluster du primaire, le propre serveur d&apos;API du primaire</translation>
     </message>
@@ -2034,14 +2194,14 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>la configuration du plugin exec dans %1, ligne %2, a la valeur %3, pour laquelle JSON n&apos;a pas de nombre (kubectl refuse le fichier)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>the exec plugin configuration in %1, line %2, merges (&lt;&lt;) something other than a mapping or a list of mappings, which kubectl refuses</source>
         <translation>la configuration du plugin exec dans %1, ligne %2, fusionne (&lt;&lt;) autre chose qu&apos;un dictionnaire ou une liste de dictionnaires, ce que kubectl refuse</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>the exec plugin configuration in %1, line %2, has a key that is null, a list, a mapping or an integer beyond 64 bits, which kubectl refuses</source>
-        <translation>la configuration du plugin exec dans %1, ligne %2, a une clé qui est null, une liste, un dictionnaire ou un entier au-delà de 64 bits, ce que kubectl refuse</translation>
+        <location line="+46"/>
+        <source>the exec plugin configuration in %1, line %2, has a key that is null, a list, a mapping or an integer from 2^63 to 2^64-1, which kubectl refuses</source>
+        <translation>la configuration du plugin exec dans %1, ligne %2, a une clé qui est null, une liste, un dictionnaire ou un entier de 2^63 à 2^64-1, ce que kubectl refuse</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2352,12 +2512,12 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>KubeconfigLoader</name>
     <message>
-        <location filename="../src/core/KubeconfigLoader.cpp" line="+24"/>
+        <location filename="../src/core/KubeconfigLoader.cpp" line="+25"/>
         <source>a kubeconfig must be a mapping</source>
         <translation>un kubeconfig doit être un dictionnaire</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; must be a list</source>
         <translation>&quot;%1&quot; doit être une liste</translation>
     </message>
@@ -2367,7 +2527,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>chaque entrée de &quot;%1&quot; doit être un dictionnaire</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>duplicate name &quot;%1&quot; in &quot;%2&quot;</source>
         <translation>nom &quot;%1&quot; en double dans &quot;%2&quot;</translation>
     </message>
@@ -2377,7 +2537,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>&quot;%1&quot; de &quot;%2&quot; doit être un dictionnaire</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+232"/>
         <source>is a directory, not a kubeconfig file</source>
         <translation>est un répertoire, pas un fichier kubeconfig</translation>
     </message>
@@ -2402,46 +2562,57 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>pas du YAML valide&#xa0;: %1</translation>
     </message>
     <message>
+        <location line="-242"/>
         <source>%1 must be text, not %2, which kubectl refuses</source>
         <translation>%1 doit être du texte, pas %2, ce que kubectl refuse</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 must be text, but YAML reads it as %2, which kubectl refuses; put it in quotes</source>
         <translation>%1 doit être du texte, mais YAML le lit comme %2, ce que kubectl refuse&#xa0;; mettez-le entre guillemets</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 must be text, but YAML reads %2 as %3, which kubectl refuses; put it in quotes</source>
         <translation>%1 doit être du texte, mais YAML lit %2 comme %3, ce que kubectl refuse&#xa0;; mettez la valeur entre guillemets</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>%1 must be true or false, not the quoted string &quot;%2&quot;, which kubectl refuses; write it without quotes</source>
         <translation>%1 doit valoir true ou false, pas la chaîne entre guillemets &quot;%2&quot;, que kubectl refuse&#xa0;; écrivez-la sans guillemets</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 must be true or false, not %2, which kubectl refuses</source>
         <translation>%1 doit valoir true ou false, pas %2, ce que kubectl refuse</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&quot;%1&quot; of &quot;%2&quot;</source>
         <translation>&quot;%1&quot; de &quot;%2&quot;</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>a mapping</source>
         <translation>un dictionnaire</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>the boolean %1</source>
         <translation>le booléen %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the number %1</source>
         <translation>le nombre %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>the string &quot;%1&quot;</source>
         <translation>la chaîne &quot;%1&quot;</translation>
     </message>
@@ -2720,7 +2891,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/gui/MainWindow.cpp" line="+232"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2766,7 +2937,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>À &amp;propos de Consul Federator</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="-169"/>
+        <location filename="../src/gui/MainWindow.cpp" line="-173"/>
         <source>Filter by context, datacenter, server or namespace</source>
         <translation>Filtrer par contexte, centre de données, serveur ou namespace</translation>
     </message>
@@ -2796,7 +2967,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Le Secret de fédération n&apos;est pas arrivé dans %1&#xa0;; voir l&apos;onglet Fédération.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Reading kubeconfig…</source>
         <translation>Lecture du kubeconfig…</translation>
     </message>
@@ -2985,7 +3156,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>%1[*] — Consul Federator</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+107"/>
         <source>ProxyDefaults &quot;global&quot; must exist and be synced in %1 and %2; the Members tab can create it.</source>
         <translation>ProxyDefaults &quot;global&quot; doit exister et être synchronisé dans %1 et %2&#xa0;; l&apos;onglet Membres peut le créer.</translation>
     </message>
@@ -3229,7 +3400,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>MembershipMonitor</name>
     <message>
-        <location filename="../src/kube/MembershipMonitor.cpp" line="+357"/>
+        <location filename="../src/kube/MembershipMonitor.cpp" line="+411"/>
         <source>Context &quot;%1&quot; is not watched.</source>
         <translation>Le contexte &quot;%1&quot; n&apos;est pas surveillé.</translation>
     </message>
@@ -3662,7 +3833,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>SecretTransfer</name>
     <message>
-        <location filename="../src/kube/SecretTransfer.cpp" line="+107"/>
+        <location filename="../src/kube/SecretTransfer.cpp" line="+110"/>
         <source>The primary&apos;s federation secret exists and is valid</source>
         <translation>Le Secret de fédération du primaire existe et est valide</translation>
     </message>
@@ -3722,22 +3893,28 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>primary_gateways n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>Created namespace %1 in %2.</source>
+        <translation>Espace de noms %1 créé dans %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Namespace %1 does not exist in %2 and cannot be created: %3</source>
+        <translation>L’espace de noms %1 n’existe pas dans %2 et ne peut pas être créé : %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no client for %1.</source>
         <translation>Il n&apos;y a pas de client pour %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-15"/>
+        <location line="+28"/>
         <source>Namespace %1 exists in %2.</source>
         <translation>Le namespace %1 existe dans %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Namespace %1 does not exist in %2. Create it first (kubectl --context %2 create namespace %1), then retry.</source>
-        <translation>Le namespace %1 n&apos;existe pas dans %2. Créez-le d&apos;abord (kubectl --context %2 create namespace %1), puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Could not check namespace %1 in %2: %3</source>
         <translation>Impossible de vérifier le namespace %1 dans %2&#xa0;: %3</translation>
     </message>
@@ -3753,7 +3930,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
     <message>
         <location line="+11"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The secret %1 already exists in namespace %2 of %3; it was left as it is.</source>
         <translation>Le Secret %1 existe déjà dans le namespace %2 de %3&#xa0;; il a été laissé tel quel.</translation>
     </message>
@@ -3931,12 +4108,12 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>SimulatedCluster</name>
     <message>
-        <location filename="../src/demo/SimulatedCluster.cpp" line="+117"/>
+        <location filename="../src/demo/SimulatedCluster.cpp" line="+90"/>
         <source>Cannot read the CA certificate of %1.</source>
         <translation>Impossible de lire le certificat de CA de %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+58"/>
         <source>Cannot load the server key of %1.</source>
         <translation>Impossible de charger la clé du serveur de %1.</translation>
     </message>
@@ -3946,7 +4123,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Impossible d&apos;écouter pour %1 sur 127.0.0.1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Cannot make the faulty certificate of %1: %2</source>
         <translation>Impossible de créer le certificat défectueux de %1&#xa0;: %2</translation>
     </message>
@@ -3954,54 +4131,6 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <location line="+41"/>
         <source>Cannot create the certificates of %1: %2</source>
         <translation>Impossible de créer les certificats de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot create the Consul server CA of %1: %2</source>
-        <translation>Impossible de créer la CA des serveurs Consul de %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>SimulatedConsul</name>
-    <message>
-        <location filename="../src/demo/SimulatedConsul.cpp" line="+102"/>
-        <source>The federation secret has no %1.</source>
-        <translation>Le Secret de fédération n&apos;a pas de %1.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>serverConfigJSON is not valid JSON: %1.</source>
-        <translation>serverConfigJSON n&apos;est pas du JSON valide&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>serverConfigJSON names &quot;%1&quot; as the primary datacenter, which is not a federation primary.</source>
-        <translation>serverConfigJSON désigne &quot;%1&quot; comme centre de données primaire, mais ce n&apos;est pas le primaire d&apos;une fédération.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>None of the primary gateways in serverConfigJSON (%1) is the mesh gateway of %2 (%3).</source>
-        <translation>Aucune des gateways primaires de serverConfigJSON (%1) n&apos;est la mesh gateway de %2 (%3).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>caCert is not the server CA of the primary datacenter %1.</source>
-        <translation>caCert n&apos;est pas la CA des serveurs du centre de données primaire %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>caKey is not the key of the primary datacenter&apos;s server CA.</source>
-        <translation>caKey n&apos;est pas la clé de la CA des serveurs du centre de données primaire.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The replication token is not known to the primary datacenter %1 (ACL not found).</source>
-        <translation>Le jeton de réplication est inconnu du centre de données primaire %1 (ACL not found).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The gossip encryption key is not the one of %1: the servers cannot join its gossip pool.</source>
-        <translation>La clé de chiffrement gossip n&apos;est pas celle de %1&#xa0;: les serveurs ne peuvent pas rejoindre son pool gossip.</translation>
     </message>
 </context>
 <context>
@@ -4398,7 +4527,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>ValuesCheck</name>
     <message>
-        <location filename="../src/core/ValuesCheck.cpp" line="+219"/>
+        <location filename="../src/core/ValuesCheck.cpp" line="+224"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
@@ -4428,7 +4557,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>défini deux fois&#xa0;: Helm utilise cette valeur et ignore celle de la ligne %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the chart has no key &quot;%1&quot; here</source>
         <translation>le chart n&apos;a pas de clé &quot;%1&quot; ici</translation>
     </message>
@@ -4448,7 +4577,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>non défini&#xa0;: consul-k8s 1.0 et ultérieur utilisent true par défaut, les charts plus anciens false&#xa0;; réglez-le sur true (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>a datacenter needs a name (%1)</source>
         <translation>un centre de données a besoin d&apos;un nom (%1)</translation>
     </message>
@@ -4598,7 +4727,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>la fédération WAN par mesh gateways l&apos;exige</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>ACLs are on here but off in %1 (%2); use them in every federated datacenter or in none</source>
         <translation>les ACL sont activées ici mais désactivées dans %1 (%2)&#xa0;; utilisez-les dans tous les centres de données fédérés ou dans aucun</translation>
     </message>
@@ -4618,6 +4747,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>le chiffrement gossip est désactivé ici mais activé dans %1 (%2)&#xa0;; utilisez-le dans tous les centres de données fédérés ou dans aucun</translation>
     </message>
     <message>
+        <location line="-356"/>
         <source>is the string &quot;%1&quot;, which the chart takes for true (a Go template&apos;s if is true for any text but &quot;&quot;); write false without quotes</source>
         <translation>est la chaîne &quot;%1&quot;, que le chart prend pour vrai (un if de modèle Go est vrai pour tout texte sauf &quot;&quot;)&#xa0;; écrivez false sans guillemets</translation>
     </message>
@@ -4685,7 +4815,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No problems found.</source>
         <translation>Aucun problème trouvé.</translation>
     </message>
@@ -4885,22 +5015,27 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>Yaml11Scalar</name>
     <message>
+        <location filename="../src/core/Yaml11Scalar.cpp" line="+304"/>
         <source>cannot decode %1 as a %2</source>
         <translation>impossible de décoder %1 comme %2</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>a boolean</source>
         <translation>un booléen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
@@ -4908,13 +5043,13 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>YamlDocument</name>
     <message>
-        <location filename="../src/core/YamlDocument.cpp" line="+175"/>
-        <location line="+109"/>
+        <location filename="../src/core/YamlDocument.cpp" line="+188"/>
+        <location line="+112"/>
         <source>nesting deeper than %1 levels</source>
         <translation>imbrication de plus de %1 niveaux</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>unknown alias &quot;%1&quot;</source>
         <translation>alias inconnu &quot;%1&quot;</translation>
     </message>
@@ -4927,7 +5062,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>YamlNode</name>
     <message>
-        <location filename="../src/core/YamlNode.cpp" line="+473"/>
+        <location filename="../src/core/YamlNode.cpp" line="+335"/>
         <source>aliases expand this to more than %1 nodes</source>
         <translation>les alias étendent ceci à plus de %1 nœuds</translation>
     </message>
@@ -4945,7 +5080,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Simulated clusters</source>
         <translation>Clusters simulés</translation>
     </message>
@@ -5014,7 +5149,22 @@ Les commandes fonctionnent toujours&#xa0;:
         <translation>Démarrer trois clusters simulés dans l&apos;application et les ouvrir, pour tout essayer sans cluster.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>With --demo, where the simulated clusters start: fresh, primary (default), installed or federated.</source>
+        <translation>Avec --demo, l’état de départ des clusters simulés : fresh, primary (par défaut), installed ou federated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown scenario &quot;%1&quot;; use fresh, primary, installed or federated.</source>
+        <translation>Scénario « %1 » inconnu ; utilisez fresh, primary, installed ou federated.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Commande inconnue &quot;%1&quot;.

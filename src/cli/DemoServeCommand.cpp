@@ -143,13 +143,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         if (subcommand.isEmpty() || subcommand == QLatin1String("--help") ||
             subcommand == QLatin1String("-h")) {
             out << tr("Usage: consul-federator demo serve --clusters N --kubeconfig-out FILE "
-                      "[--latency-ms MS] [--fault SPEC ...]\n\n"
+                      "[--scenario fresh|primary|installed|federated] [--chart-delay-ms MS] "
+                      "[--helm-bin DIR] [--latency-ms MS] [--fault SPEC ...]\n"
+                      "       consul-federator demo helm COMMAND [ARGS...]   (upgrade "
+                      "--install, get values, status, list, repo)\n\n"
                       "Subcommands:\n"
-                      "  serve   Serve simulated Kubernetes clusters\n"
+                      "  serve   Serve simulated Kubernetes clusters; Consul arrives only "
+                      "through a Helm release\n"
                       "  helm    The helm 3 command line for them (demo helm --help)\n");
             return subcommand.isEmpty() ? UsageError : 0;
         }
-        printError(err, tr("unknown demo subcommand \"%1\"; try \"demo serve\".").arg(subcommand));
+        printError(err, tr("unknown demo subcommand \"%1\"; try \"demo serve\" or \"demo helm\".")
+                            .arg(subcommand));
         return UsageError;
     }
 
@@ -178,8 +183,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
                                      tr("Delay every API response by MS milliseconds."), tr("MS"));
     const QCommandLineOption federationDelay(
         QStringLiteral("federation-delay-ms"),
-        tr("Time from a valid federation secret to the secondary's servers joining the WAN "
-           "(default: 1500)."),
+        tr("Time from a secondary's Consul servers starting to their joining the WAN, once "
+           "its release's values and secrets would let a real one join (default: 1500)."),
         tr("MS"));
     const QCommandLineOption scenario(
         QStringLiteral("scenario"),

@@ -132,6 +132,8 @@ private:
     // keys of the mapping it names where it stands; of a list of mappings,
     // the earlier ones win.
     bool addMapping(int mapping, int depth, QJsonObject *object) {
+        if (depth > YamlDocument::MaximumDepth) // as in convert()
+            return true;
         const std::vector<int> &c = m_doc.node(mapping).children;
         for (size_t i = 0; i + 1 < c.size(); i += 2) {
             const int key = c[i];
@@ -168,9 +170,10 @@ private:
     }
 
     // sigs.k8s.io/yaml's JSON key for a map key: strings as they are,
-    // booleans "true"/"false", integers in decimal, floats as floatKey();
-    // null, collections and integers beyond int64 it refuses ("unsupported
-    // map key of type"), and so kubectl refuses the file.
+    // booleans "true"/"false", integers in decimal, floats as floatKey(); null,
+    // collections and the integers go-yaml makes uint64 (2^63 to 2^64-1; larger
+    // ones are floats) it refuses ("unsupported map key of type"), and so
+    // kubectl refuses the file.
     std::optional<QString> keyText(int key) {
         if (m_doc.kind(key) == Kind::Scalar) {
             const Yaml11Scalar typed = *m_doc.scalar(key);
@@ -190,8 +193,8 @@ private:
             }
         }
         fail(KubeClusterDetails::tr("the exec plugin configuration in %1, line %2, has a "
-                                    "key that is null, a list, a mapping or an integer "
-                                    "beyond 64 bits, which kubectl refuses")
+                                    "key that is null, a list, a mapping or an integer from "
+                                    "2^63 to 2^64-1, which kubectl refuses")
                  .arg(m_file, QString::number(m_doc.node(key).line)));
         return std::nullopt;
     }

@@ -289,8 +289,8 @@ void Checker::walk(int dc, int node, const QStringList &path, bool checkUnknown,
         }
         bool known = true;
         if (checkUnknown && m_chart && !m_chart->isKnown(keys)) {
-            // Helm renders a key the chart does not know into nothing, so a typo
-            // (global.federaton) drops the setting without a word: an error by default.
+            // No template reads a key the chart does not know: Helm installs without a
+            // word, and a typo (global.federaton) drops the setting. An error by default.
             known = false;
             const QString suggestion = m_chart->suggestion(keys);
             add(dc, m_unknownKeys, joinKeyPath(keys), n.children[i],

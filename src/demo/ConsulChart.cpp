@@ -568,12 +568,17 @@ void ConsulChart::gatewayReady(const ConsulChartValues &values) {
         m_store->find(u"services"_s, values.ns, values.meshGatewayName());
     if (!service)
         return;
+    // Only a LoadBalancer Service gets an ingress address; a NodePort
+    // gateway is reached at a node's address.
+    const bool loadBalancer =
+        service->json.value(u"spec"_s).toObject().value(u"type"_s).toString() == u"LoadBalancer"_s;
     ObjectStore::Object updated = service->clone();
-    updated.json.insert(
-        u"status"_s,
-        QJsonObject{{u"loadBalancer"_s,
-                     QJsonObject{{u"ingress"_s, QJsonArray{QJsonObject{
-                                                    {u"ip"_s, m_consul->meshGatewayIp()}}}}}}});
+    if (loadBalancer)
+        updated.json.insert(
+            u"status"_s,
+            QJsonObject{{u"loadBalancer"_s,
+                         QJsonObject{{u"ingress"_s, QJsonArray{QJsonObject{
+                                                        {u"ip"_s, m_consul->meshGatewayIp()}}}}}}});
     const bool reacting = std::exchange(m_reacting, true);
     m_store->replace(u"services"_s, std::move(updated));
     m_reacting = reacting;

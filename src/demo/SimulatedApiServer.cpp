@@ -839,8 +839,12 @@ HttpResponse SimulatedApiServer::proxy(const HttpRequest &request, const Target 
             break;
         }
     }
+    // kube-apiserver's service ResourceLocation (pkg/registry/core/service/storage/storage.go).
+    if (port.isEmpty())
+        return ApiStatus::serviceUnavailable(
+            u"no service port \"%1\" found for service \"%2\""_s.arg(portName, name));
     const auto handler = m_proxies.constFind(target.ns + u'/' + name);
-    if (port.isEmpty() || handler == m_proxies.cend())
+    if (handler == m_proxies.cend())
         return ApiStatus::serviceUnavailable(
             u"no endpoints available for service \"%1\""_s.arg(target.name));
     const bool tlsPort = port.value(u"name"_s).toString() == u"https"_s ||

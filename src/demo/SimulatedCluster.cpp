@@ -104,6 +104,8 @@ bool SimulatedCluster::start(const Options &options, QString *error) {
     m_chart->setDelays(options.chartDelays);
     // consul-k8s' controller retries config entries until Consul takes them.
     connect(m_chart.get(), &ConsulChart::reconciled, this, &SimulatedCluster::syncAllProxyDefaults);
+    connect(m_consul.get(), &SimulatedConsul::federated, this,
+            &SimulatedCluster::syncAllProxyDefaults);
     // The consul image has the consul binary (and a shell, which nothing here needs).
     m_api->setPodExec([this](const QString &ns, const QString &pod, const QString &container,
                              const QStringList &command) {
@@ -326,7 +328,13 @@ void SimulatedCluster::syncProxyDefaults(const QString &ns, const QString &name)
     if (!object)
         return;
     const qint64 generation = object->metadata().value(u"generation"_s).toInteger(1);
-    const bool running = m_consul->isRunning();
+    // Config entry writes go to the primary datacenter (Consul's
+    // agent/consul/config_endpoint.go forwards ConfigEntry.Apply there), so a
+    // secondary takes them only once it has a path to it.
+    const SimulatedConsul::Configuration &config = m_consul->configuration();
+    const bool waitingForPrimary =
+        config.federation && !m_consul->isPrimary() && !m_consul->isFederated();
+    const bool running = m_consul->isRunning() && !waitingForPrimary;
     if (m_synced.value(object->uid(), {-1, false}) == std::pair{generation, running} &&
         object->json.contains(u"status"_s))
         return;
@@ -342,8 +350,11 @@ void SimulatedCluster::syncProxyDefaults(const QString &ns, const QString &name)
     if (!running) {
         condition.insert(u"reason"_s, u"ConsulAgentError"_s);
         condition.insert(u"message"_s,
-                         u"writing config entry to consul: Put \"https://consul-server:8501/v1/"
-                         u"config\": dial tcp: connect: connection refused"_s);
+                         waitingForPrimary && m_consul->isRunning()
+                             ? u"writing config entry to consul: Unexpected response code: 500 "
+                               u"(rpc error making call: No path to datacenter)"_s
+                             : u"writing config entry to consul: Put \"https://consul-server:8501/"
+                               u"v1/config\": dial tcp: connect: connection refused"_s);
     }
     ObjectStore::Object synced = object->clone();
     QJsonObject status{{u"conditions"_s, QJsonArray{condition}}};

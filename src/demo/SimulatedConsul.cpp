@@ -158,19 +158,23 @@ void SimulatedConsul::reject(const QString &problem) {
 }
 
 QString SimulatedConsul::joinProblem() const {
+    // Consul's log is English, whatever the app's language: no tr() here.
     const Configuration &c = m_config;
     // consul-k8s secondaries reach the primary only through mesh gateways
     // (connect.enable_mesh_gateway_wan_federation).
     if (!c.meshGateway)
-        return tr("WAN federation through mesh gateways needs this datacenter's own mesh "
-                  "gateways, and meshGateway.enabled is false.");
+        return QStringLiteral(
+            "WAN federation through mesh gateways needs this datacenter's own mesh "
+            "gateways, and meshGateway.enabled is false.");
     if (c.primaryDatacenter.isEmpty())
-        return tr("primary_datacenter is not set (global.federation.primaryDatacenter): this "
-                  "datacenter does not know which one to federate with.");
+        return QStringLiteral(
+            "primary_datacenter is not set (global.federation.primaryDatacenter): this "
+            "datacenter does not know which one to federate with.");
     if (c.primaryGateways.isEmpty())
-        return tr("no primary_gateways to join the WAN through: server.extraVolumes does not "
-                  "load serverConfigJSON from the federation secret, and "
-                  "global.federation.primaryGateways is empty.");
+        return QStringLiteral(
+            "no primary_gateways to join the WAN through: server.extraVolumes does not "
+            "load serverConfigJSON from the federation secret, and "
+            "global.federation.primaryGateways is empty.");
     const SimulatedConsul *primary = nullptr;
     for (const QString &gateway : c.primaryGateways) {
         if (SimulatedConsul *found = m_wan->consulAtGateway(gateway)) {
@@ -181,66 +185,79 @@ QString SimulatedConsul::joinProblem() const {
     if (!primary) {
         const SimulatedConsul *named = m_wan->consul(c.primaryDatacenter);
         const QString current = named ? named->meshGatewayAddress() : QString();
-        return tr("memberlist: Failed to join WAN through primary gateways [%1]: dial tcp %2: "
-                  "i/o timeout%3")
-            .arg(c.primaryGateways.join(u", "_s), c.primaryGateways.constFirst(),
-                 current.isEmpty()
-                     ? QString()
-                     : tr(" (the mesh gateway of %1 is at %2 now: export the federation "
-                          "secret again)")
-                           .arg(c.primaryDatacenter, current));
+        return QStringLiteral(
+                   "memberlist: Failed to join WAN through primary gateways [%1]: dial tcp %2: "
+                   "i/o timeout%3")
+            .arg(
+                c.primaryGateways.join(u", "_s), c.primaryGateways.constFirst(),
+                current.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" (the mesh gateway of %1 is at %2 now: export the federation "
+                                     "secret again)")
+                          .arg(c.primaryDatacenter, current));
     }
     if (!primary->isPrimary())
-        return tr("the primary gateways lead to %1, which is not a federation primary "
-                  "(global.federation.createFederationSecret and primaryDatacenter there).")
+        return QStringLiteral(
+                   "the primary gateways lead to %1, which is not a federation primary "
+                   "(global.federation.createFederationSecret and primaryDatacenter there).")
             .arg(primary->datacenter());
     if (primary->datacenter() != c.primaryDatacenter)
-        return tr("primary_datacenter is \"%1\" (global.federation.primaryDatacenter), but the "
-                  "primary gateways lead to the primary datacenter \"%2\".")
+        return QStringLiteral(
+                   "primary_datacenter is \"%1\" (global.federation.primaryDatacenter), but the "
+                   "primary gateways lead to the primary datacenter \"%2\".")
             .arg(c.primaryDatacenter, primary->datacenter());
     if (m_wan->isFederated(c.datacenter) || c.datacenter == primary->datacenter())
-        return tr("the WAN already has a datacenter named \"%1\": every datacenter needs its "
-                  "own name (global.datacenter).")
+        return QStringLiteral(
+                   "the WAN already has a datacenter named \"%1\": every datacenter needs its "
+                   "own name (global.datacenter).")
             .arg(c.datacenter);
     const Configuration &p = primary->m_config;
     if (!c.tls)
-        return tr("TLS is off here (global.tls.enabled), and the servers of %1 accept only TLS "
-                  "RPC through the mesh gateways.")
+        return QStringLiteral(
+                   "TLS is off here (global.tls.enabled), and the servers of %1 accept only TLS "
+                   "RPC through the mesh gateways.")
             .arg(p.datacenter);
     if (c.caCertPem != p.caCertPem)
-        return tr("x509: certificate signed by unknown authority: the CA of this datacenter "
-                  "(global.tls.caCert) is not the CA of the primary datacenter %1.")
+        return QStringLiteral(
+                   "x509: certificate signed by unknown authority: the CA of this datacenter "
+                   "(global.tls.caCert) is not the CA of the primary datacenter %1.")
             .arg(p.datacenter);
     if (!sameSecret(c.caKeyPem, p.caKeyPem))
-        return tr("remote error: tls: bad certificate: the servers' certificates are signed "
-                  "with a key (global.tls.caKey) that is not the key of the CA of %1.")
+        return QStringLiteral(
+                   "remote error: tls: bad certificate: the servers' certificates are signed "
+                   "with a key (global.tls.caKey) that is not the key of the CA of %1.")
             .arg(p.datacenter);
     if (!p.gossipKey.isEmpty() && c.gossipKey.isEmpty())
-        return tr("memberlist: failed to receive: Encryption is configured but remote state is "
-                  "not encrypted: %1 encrypts gossip and global.gossipEncryption is not set "
-                  "here.")
+        return QStringLiteral(
+                   "memberlist: failed to receive: Encryption is configured but remote state is "
+                   "not encrypted: %1 encrypts gossip and global.gossipEncryption is not set "
+                   "here.")
             .arg(p.datacenter);
     if (p.gossipKey.isEmpty() && !c.gossipKey.isEmpty())
-        return tr("memberlist: failed to receive: Encryption is not configured but remote state "
-                  "is encrypted: %1 does not encrypt gossip, and global.gossipEncryption is set "
-                  "here.")
+        return QStringLiteral(
+                   "memberlist: failed to receive: Encryption is not configured but remote state "
+                   "is encrypted: %1 does not encrypt gossip, and global.gossipEncryption is set "
+                   "here.")
             .arg(p.datacenter);
     if (!sameSecret(c.gossipKey, p.gossipKey))
-        return tr("memberlist: failed to receive: No installed keys could decrypt the message: "
-                  "the gossip key (global.gossipEncryption) is not the one of %1.")
+        return QStringLiteral(
+                   "memberlist: failed to receive: No installed keys could decrypt the message: "
+                   "the gossip key (global.gossipEncryption) is not the one of %1.")
             .arg(p.datacenter);
     if (p.acls != c.acls)
-        return tr("ACLs are %1 in %2 and %3 here (global.acls.manageSystemACLs): they must be "
-                  "enabled in all datacenters or in none.")
-            .arg(p.acls ? tr("enabled") : tr("disabled"), p.datacenter,
-                 c.acls ? tr("enabled") : tr("disabled"));
+        return QStringLiteral(
+                   "ACLs are %1 in %2 and %3 here (global.acls.manageSystemACLs): they must be "
+                   "enabled in all datacenters or in none.")
+            .arg(p.acls ? u"enabled"_s : u"disabled"_s, p.datacenter,
+                 c.acls ? u"enabled"_s : u"disabled"_s);
     if (c.acls && c.replicationToken.isEmpty())
-        return tr("ACL replication cannot start: no replication token "
-                  "(global.acls.replicationToken) is set.");
+        return QStringLiteral("ACL replication cannot start: no replication token "
+                              "(global.acls.replicationToken) is set.");
     if (c.acls && !sameSecret(c.replicationToken, p.replicationToken))
-        return tr("ACL replication: failed to retrieve remote ACL tokens: rpc error making "
-                  "call: ACL not found: the replication token (global.acls.replicationToken) is "
-                  "not known to %1.")
+        return QStringLiteral(
+                   "ACL replication: failed to retrieve remote ACL tokens: rpc error making "
+                   "call: ACL not found: the replication token (global.acls.replicationToken) is "
+                   "not known to %1.")
             .arg(p.datacenter);
     return {};
 }

@@ -168,6 +168,7 @@ void FederationPanel::start(const QList<QString> &contexts, bool replace) {
         Secondary &s = m_secondaries[t.datacenter.context];
         s.error->clear();
         s.error->hide();
+        s.errorRow = -1;
     }
     updateButtons();
     transfer->start(targets, replace);
@@ -215,10 +216,18 @@ void FederationPanel::setRow(const QString &context, int row, SecretTransfer::St
     if (state == SecretTransfer::State::Failed) {
         s.error->setText(message);
         s.error->setVisible(!message.isEmpty());
-    } else if (state == SecretTransfer::State::Warning && s.error->isHidden() &&
-               !message.isEmpty()) {
+        s.errorRow = row;
+    } else if (state == SecretTransfer::State::Warning &&
+               (s.error->isHidden() || s.errorRow == row) && !message.isEmpty()) {
         s.error->setText(tr("Warning: %1").arg(message));
         s.error->show();
+        s.errorRow = row;
+    } else if (state != SecretTransfer::State::Warning && s.errorRow == row) {
+        // The follow-up checks change with the live reads: once the row that
+        // failed is well, its old reason would only mislead.
+        s.error->clear();
+        s.error->hide();
+        s.errorRow = -1;
     }
 }
 

@@ -75,6 +75,7 @@ private:
         QGroupBox *box = nullptr;
         Row rows[RowCount];
         QLabel *error = nullptr;
+        int errorRow = -1; // the row whose message the error label shows
         QPushButton *retry = nullptr;
     };
 

@@ -129,9 +129,13 @@ MainWindow::MainWindow(QWidget *parent)
                 if (!ok)
                     return;
                 // The procedure's next step: ProxyDefaults "global" on both sides.
+                // Not where Consul is not installed yet: there is no CRD for them
+                // there, and the checklist says to install Consul first.
                 const FederationPlan &plan = m_planValues->plan();
                 for (const QString &side : {plan.primary.context, context}) {
                     const DatacenterHealth health = m_monitor->health(side);
+                    if (health.state == DatacenterHealth::State::NoConsul)
+                        continue;
                     if (!health.proxyDefaults || !health.proxyDefaults->exists)
                         m_monitor->createProxyDefaults(side, plan.meshGatewayMode);
                 }
@@ -739,12 +743,21 @@ void MainWindow::applyHealth() {
         const State proxy = synced(primary) && synced(secondary) ? State::Done
                             : known                              ? State::Failed
                                                                  : State::Pending;
+        // Without Consul an end has no ProxyDefaults CRD yet, and the Members
+        // tab cannot create them there: its reason (install Consul) comes first.
+        QString noConsul;
+        for (const DatacenterHealth *end : {&secondary, &primary}) {
+            if (end->state == DatacenterHealth::State::NoConsul && noConsul.isEmpty())
+                noConsul = end->problem;
+        }
         m_ui->federationPanel->setCheckState(
             dc.context, FederationPanel::Check::ProxyDefaults, proxy,
             proxy == State::Done ? QString()
-                                 : tr("ProxyDefaults \"global\" must exist and be synced in %1 and "
-                                      "%2; the Members tab can create it.")
-                                       .arg(plan.primary.datacenter, dc.datacenter));
+            : !noConsul.isEmpty()
+                ? noConsul
+                : tr("ProxyDefaults \"global\" must exist and be synced in %1 and "
+                     "%2; the Members tab can create it.")
+                      .arg(plan.primary.datacenter, dc.datacenter));
     }
 }
 

@@ -107,15 +107,17 @@ void LineScanner::run(int previous) {
         (m_text.size() == 3 || isBlank(m_text[3]));
 
     switch (kind) {
-    case BlockScalar:
+    case BlockScalar: {
         // Content is every line indented more than the parent, and blank lines
         // (spec 8.1.1.1); `key: value` or `# x` in there is text, not YAML.
-        if (!documentMarker && (leading == m_text.size() || leading > payload - 1)) {
+        const int parent = payload - 1;
+        if (!documentMarker && (leading == m_text.size() || leading > parent)) {
             add(0, m_text.size(), Role::String);
             nextState = previous;
             return;
         }
         break;
+    }
     case DoubleQuoted:
     case SingleQuoted: {
         // A quoted scalar goes on over lines until its closing quote (7.3).

@@ -136,12 +136,30 @@ void MembershipMonitor::setPrimaryContext(const QString &context) {
 }
 
 void MembershipMonitor::linkPrimary() {
-    // Secondaries without a bootstrap token of their own read Consul with the primary's.
-    const Watched *primary = find(m_primaryContext);
+    // Secondaries without a bootstrap token of their own read Consul with the
+    // primary's: the plan's, else the one inferred from what was read.
+    m_linkedPrimary = primaryContext();
+    const Watched *primary = find(m_linkedPrimary);
     ConsulApi *api = primary ? primary->api.get() : nullptr;
     for (auto &[context, w] : m_watched) {
         if (w->api)
             w->api->setPrimary(w.get() == primary ? nullptr : api);
+    }
+}
+
+void MembershipMonitor::followInferredPrimary() {
+    if (!m_primaryContext.isEmpty() || primaryContext() == m_linkedPrimary)
+        return;
+    linkPrimary();
+    if (m_paused)
+        return;
+    // A secondary with ACL replication has no token of its own (consul-k8s's
+    // server-acl-init bootstraps only the primary), so it could not be read
+    // before its primary was known: read it again now, with the primary's.
+    for (const QString &context : std::as_const(m_order)) {
+        Watched *w = find(context);
+        if (context != m_linkedPrimary && w->api && !w->api->hasToken())
+            enqueue(*w);
     }
 }
 
@@ -154,12 +172,32 @@ QString MembershipMonitor::primaryContext() const {
     if (!m_primaryContext.isEmpty())
         return m_primaryContext;
     // The datacenter the others name as their primary, when it is watched.
+    // (While setDatacenters runs, m_order may name a context not yet in m_watched.)
     for (const QString &context : m_order) {
-        const DatacenterHealth &h = find(context)->health;
+        const Watched *watched = find(context);
+        if (!watched)
+            continue;
+        const DatacenterHealth &h = watched->health;
         if (!h.primaryDatacenter.isEmpty() && h.primaryDatacenter != h.datacenter) {
             const QString primary = contextOf(h.primaryDatacenter);
             if (!primary.isEmpty())
                 return primary;
+        }
+    }
+    // Else one that is its own primary and has another watched datacenter in
+    // its WAN pool: a pool has one primary, which the others cannot name while
+    // they are unread (a secondary without a token of its own is read with
+    // the primary's).
+    for (const QString &context : m_order) {
+        const Watched *watched = find(context);
+        if (!watched || !watched->health.isRead() || !watched->health.isPrimary())
+            continue;
+        const DatacenterHealth &h = watched->health;
+        for (const QString &other : m_order) {
+            const Watched *w = find(other);
+            if (w && other != context &&
+                (h.wan.contains(w->plan.datacenter) || h.wan.contains(w->health.datacenter)))
+                return context;
         }
     }
     return {};
@@ -263,6 +301,7 @@ void MembershipMonitor::probeFinished(Watched &w) {
         startProbe(w);
     else
         schedule(w);
+    followInferredPrimary();
 }
 
 void MembershipMonitor::schedule(Watched &w) {
@@ -306,11 +345,13 @@ QString MembershipMonitor::contextOf(const QString &datacenter) const {
     if (datacenter.isEmpty())
         return {};
     for (const QString &context : m_order) {
-        if (find(context)->health.datacenter == datacenter)
+        const Watched *w = find(context);
+        if (w && w->health.datacenter == datacenter)
             return context;
     }
     for (const QString &context : m_order) {
-        if (find(context)->plan.datacenter == datacenter)
+        const Watched *w = find(context);
+        if (w && w->plan.datacenter == datacenter)
             return context;
     }
     return {};

@@ -54,7 +54,8 @@ public:
     void setDatacenters(const QList<DatacenterPlan> &datacenters);
     QStringList contexts() const { return m_order; }
     // The plan's primary. Without one, the primary is the watched datacenter
-    // that Consul calls the primary (agent/self) of the others.
+    // that Consul calls the primary (agent/self) of the others, or else one
+    // that is its own primary with other watched datacenters in its WAN pool.
     void setPrimaryContext(const QString &context);
     QString primaryContext() const;
     QString primaryDatacenter() const;
@@ -115,6 +116,8 @@ private:
     void schedule(Watched &w);
     void notifyChanged();
     void linkPrimary();
+    // Without a plan's primary: links the inferred one once it is known or changes.
+    void followInferredPrimary();
     Watched *find(const QString &context) const;
 
     Kubeconfig m_kubeconfig;
@@ -124,6 +127,7 @@ private:
     QStringList m_startQueue;
     QTimer m_starter;
     QString m_primaryContext;
+    QString m_linkedPrimary; // the context whose ConsulApi the others use now
     int m_intervalMs = DefaultIntervalMs;
     bool m_started = false;
     bool m_paused = false;

@@ -37,6 +37,9 @@ struct SecretTransfer::Job {
     Existing existing = Existing::Unknown;
     QString existingVersion;
     QString namespaceProblem;
+    // Not there: created once the primary's secret is known to be valid, since
+    // nothing is written to a secondary before that.
+    bool namespaceMissing = false;
     QString readProblem;
     bool decided = false;
     bool holdsSecret = true; // counted in run->writers
@@ -271,18 +274,22 @@ void SecretTransfer::createNamespace(const std::shared_ptr<Job> &job) {
         ->onFinished(this, [this, job, ns](KubeReply *r) {
             if (!isCurrent(job))
                 return;
-            // 409: someone else made it meanwhile, which is as good.
-            if (r->ok() || r->error().kind() == KubeError::Kind::AlreadyExists) {
+            job->namespaceMissing = false;
+            if (r->ok()) {
                 set(*job, Step::Namespace, State::Done,
                     tr("Created namespace %1 in %2.").arg(ns, job->context));
+            } else if (r->error().kind() == KubeError::Kind::AlreadyExists) {
+                // Someone else made it meanwhile, which is as good.
+                set(*job, Step::Namespace, State::Done,
+                    tr("Namespace %1 exists in %2.").arg(ns, job->context));
             } else {
                 job->namespaceProblem =
                     tr("Namespace %1 does not exist in %2 and cannot be created: %3")
                         .arg(ns, job->context, r->error().message());
                 set(*job, Step::Namespace, State::Failed, job->namespaceProblem);
+                return finish(job, Outcome::Failed, job->namespaceProblem);
             }
-            --job->pendingReads;
-            advance(job);
+            write(job);
         });
 }
 
@@ -305,9 +312,9 @@ void SecretTransfer::readSecondary(const std::shared_ptr<Job> &job) {
                     tr("Namespace %1 exists in %2.").arg(ns, job->context));
             } else if (r->error().kind() == KubeError::Kind::NotFound) {
                 // A cluster without Consul yet has no namespace for it; Helm
-                // would make it (--create-namespace), so make it here too.
-                createNamespace(job);
-                return;
+                // would make it (--create-namespace), so make it here too,
+                // but only once the primary's secret is known to be good.
+                job->namespaceMissing = true;
             } else if (r->error().kind() == KubeError::Kind::Forbidden) {
                 // Users limited to one namespace may not read namespaces; the
                 // create below will say it if the namespace is missing.
@@ -384,6 +391,8 @@ void SecretTransfer::advance(const std::shared_ptr<Job> &job) {
         set(*job, Step::Transfer, State::Failed, message);
         return finish(job, Outcome::AlreadyExists, message);
     }
+    if (job->namespaceMissing && job->client)
+        return createNamespace(job); // then writes
     write(job);
 }
 

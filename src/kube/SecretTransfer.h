@@ -15,7 +15,8 @@ class KubeReply;
 
 // Moves the federation secret from the primary to secondaries, in memory
 // only: read it from the primary, validate it against the plan, check the
-// secondary's namespace, create the copy (or, when asked, replace an
+// secondary's namespace (and create it when missing, as helm
+// --create-namespace would), create the copy (or, when asked, replace an
 // existing one) and read the copy back to compare a SHA-256 of its data.
 // Several secondaries run at once; each reports its steps as they change,
 // so a GUI can show a checklist and a CLI can print them. Nothing is written
@@ -24,7 +25,8 @@ class KubeReply;
 // whether it was made, and a copy that differs is reported, not deleted.
 //
 // Reads in the secondary (namespace, an existing copy) go out at the same
-// time as the primary's, so a transfer costs three round trips.
+// time as the primary's, so a transfer costs three round trips (four when
+// the namespace has to be made).
 class SecretTransfer : public QObject {
     Q_OBJECT
 
@@ -80,6 +82,7 @@ private:
     void readPrimary(const std::shared_ptr<Run> &run);
     void primarySecretRead(const std::shared_ptr<Run> &run, KubeReply *reply);
     void gatewayServiceRead(const std::shared_ptr<Run> &run, KubeReply *reply);
+    // Only after the primary's secret was found valid; then writes the copy.
     void createNamespace(const std::shared_ptr<Job> &job);
     void readSecondary(const std::shared_ptr<Job> &job);
     void advance(const std::shared_ptr<Job> &job);

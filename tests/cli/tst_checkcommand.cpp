@@ -2,9 +2,10 @@
 //
 // `consul-federator check`, run as the real binary on values files this test writes into a
 // temporary directory (and runs in, so the files are named as given: `dc1.yaml:5:5: ...`).
-// Exit codes: 0 without errors (warnings alone included, and said so), 1 with an error, 2 on
-// usage errors (no files, a file that cannot be read, a bad chart values file, an unknown
-// option). Problems are printed one per line as `FILE:LINE:COLUMN: error|warning: KEY: message`.
+// Exit codes: 0 without errors (warnings alone included, and said so), 1 with an error (a key
+// the chart does not know included, unless --unknown-keys=warn), 2 on usage errors (no files, a
+// file that cannot be read, a bad chart values file, an unknown option or --unknown-keys
+// value). Problems are printed one per line as `FILE:LINE:COLUMN: error|warning: KEY: message`.
 
 #include <QtCore/QByteArray>
 #include <QtCore/QDir>
@@ -109,6 +110,7 @@ private slots:
     void errorsExitOne();
     void syntaxErrorExitsOne();
     void unknownKeysWithChartValues();
+    void misspeltFederationFailsThePipeline();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void helpExitsZero();
@@ -116,6 +118,7 @@ private slots:
 
 private:
     void write(const QString &name, const QByteArray &contents);
+    void writeChart(); // the chart's values.yaml from shared/, as chart.yaml
     Run run(const QStringList &arguments);
     QStringList problemLines(const Run &run) const;
 
@@ -225,20 +228,70 @@ void TestCheckCommand::syntaxErrorExitsOne() {
              qPrintable(lines.constFirst()));
 }
 
+void TestCheckCommand::writeChart() {
+    QFile chart(QStringLiteral(FEDERATOR_SHARED_DIR "/reference/consul-k8s-chart-values.yaml"));
+    QVERIFY(chart.open(QIODevice::ReadOnly));
+    write(u"chart.yaml"_s, chart.readAll());
+}
+
 void TestCheckCommand::unknownKeysWithChartValues() {
+    // Helm ignores a key its chart does not know: a typo drops the setting silently, so it
+    // is an error (issue 15), with the near miss suggested.
     write(u"dc1.yaml"_s, replaced(Primary, "connectInject:\n", "conectInject:\n"));
     write(u"dc2.yaml"_s, Secondary);
-    write(u"chart.yaml"_s, [] {
-        QFile chart(QStringLiteral(FEDERATOR_SHARED_DIR "/reference/consul-k8s-chart-values.yaml"));
-        return chart.open(QIODevice::ReadOnly) ? chart.readAll() : QByteArray();
-    }());
+    writeChart();
     const Run r = run({u"--chart-values"_s, u"chart.yaml"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
-    QCOMPARE(r.exitCode, 0);
-    const QStringList lines = problemLines(r);
-    QCOMPARE(lines.size(), 1);
-    QVERIFY2(lines.constFirst().startsWith(u"dc1.yaml:14:1: warning: conectInject: "_s),
-             qPrintable(lines.constFirst()));
-    QVERIFY(lines.constFirst().contains(u"did you mean \"connectInject\"?"_s));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(problemLines(r),
+             QStringList{u"dc1.yaml:14:1: error: conectInject: the chart has no key "
+                         "\"conectInject\" here; did you mean \"connectInject\"?"_s});
+    QVERIFY2(r.out.endsWith(u"2 values files checked: 1 error, 0 warnings.\n"_s),
+             qPrintable(r.out));
+    QCOMPARE(r.err, QString());
+
+    // --unknown-keys=warn: the old behaviour, a warning and exit code 0.
+    const Run warned = run({u"--chart-values"_s, u"chart.yaml"_s, u"--unknown-keys=warn"_s,
+                            u"dc1.yaml"_s, u"dc2.yaml"_s});
+    QCOMPARE(warned.exitCode, 0);
+    QCOMPARE(problemLines(warned),
+             QStringList{u"dc1.yaml:14:1: warning: conectInject: the chart has no key "
+                         "\"conectInject\" here; did you mean \"connectInject\"?"_s});
+    QVERIFY2(warned.out.endsWith(u"2 values files checked: no errors, 1 warning.\n"_s),
+             qPrintable(warned.out));
+    // --unknown-keys=error prints what the default does; without --chart-values no key is
+    // unknown, and the option changes nothing.
+    QCOMPARE(run({u"--chart-values"_s, u"chart.yaml"_s, u"--unknown-keys"_s, u"error"_s,
+                  u"dc1.yaml"_s, u"dc2.yaml"_s})
+                 .out,
+             r.out);
+    const Run noChart = run({u"--unknown-keys=error"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
+    QCOMPARE(noChart.exitCode, 0); // connectInject.enabled unset: consul-k8s 1.x's default
+    QCOMPARE(problemLines(noChart),
+             QStringList{u"dc1.yaml: warning: connectInject.enabled: not set: consul-k8s 1.0 and "
+                         "later default to true, older charts to false; set it to true (WAN "
+                         "federation through mesh gateways needs it)"_s});
+}
+
+void TestCheckCommand::misspeltFederationFailsThePipeline() {
+    // The issue's case: `global.federaton` exited 0 with a warning, and the primary would
+    // have been installed with federation off.
+    write(u"dc1.yaml"_s, replaced(Primary, "  federation:\n", "  federaton:\n"));
+    write(u"dc2.yaml"_s, Secondary);
+    writeChart();
+    const Run r = run({u"--chart-values"_s, u"chart.yaml"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(problemLines(r),
+             QStringList({
+                 u"dc1.yaml:1:1: error: global.federation.enabled: must be true: WAN federation "
+                 "through mesh gateways needs it (not set)"_s,
+                 u"dc1.yaml:1:1: error: global.federation.createFederationSecret: the primary "
+                 "(the datacenter the secondaries name) must create the federation secret that "
+                 "the secondaries import"_s,
+                 u"dc1.yaml:6:3: error: global.federaton: the chart has no key \"federaton\" "
+                 "here; did you mean \"global.federation\"?"_s,
+             }));
+    QVERIFY2(r.out.endsWith(u"2 values files checked: 3 errors, 0 warnings.\n"_s),
+             qPrintable(r.out));
 }
 
 void TestCheckCommand::usageErrorsExitTwo_data() {
@@ -255,6 +308,14 @@ void TestCheckCommand::usageErrorsExitTwo_data() {
         << u"dc1-list.yaml"_s;
     QTest::newRow("unknown option")
         << QStringList{u"--frobnicate"_s, u"dc1.yaml"_s} << u"frobnicate"_s;
+    QTest::newRow("--unknown-keys neither error nor warn")
+        << QStringList{u"--unknown-keys=warning"_s, u"dc1.yaml"_s}
+        << u"error: --unknown-keys must be error or warn, not \"warning\".\n"_s;
+    QTest::newRow("--unknown-keys twice")
+        << QStringList{u"--unknown-keys=warn"_s, u"--unknown-keys=error"_s, u"dc1.yaml"_s}
+        << u"error: --unknown-keys is given more than once.\n"_s;
+    QTest::newRow("--unknown-keys without a value")
+        << QStringList{u"dc1.yaml"_s, u"--unknown-keys"_s} << u"--unknown-keys"_s;
 }
 
 void TestCheckCommand::usageErrorsExitTwo() {
@@ -272,6 +333,7 @@ void TestCheckCommand::helpExitsZero() {
     const Run r = run({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"--chart-values"_s));
+    QVERIFY(r.out.contains(u"--unknown-keys <error|warn>"_s));
 }
 
 void TestCheckCommand::garbageDoesNotCrash() {

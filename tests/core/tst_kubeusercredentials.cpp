@@ -377,6 +377,7 @@ private slots:
                                 "-0.0: x",
                                 "1.5e300: x",
                                 "-.inf: x",
+                                "12345678901234567890123: beyond uint64, a float",
                                 "'2': a quoted key",
                                 "replaced: 1",
                                 "<<: {replaced: 2, merged: 1}",
@@ -422,6 +423,7 @@ private slots:
         QVERIFY(ours.contains(u"-0"_s));
         QVERIFY(ours.contains(u".inf"_s));
         QVERIFY(ours.contains(u"-.inf"_s));
+        QCOMPARE(ours.value(u"1.2345679e+22"_s), QJsonValue(u"beyond uint64, a float"_s));
         QCOMPARE(ours.value(u"replaced"_s), QJsonValue(2)); // the merge comes later
         QCOMPARE(ours.value(u"merged"_s), QJsonValue(1));
         QCOMPARE(ours.value(u"first"_s), QJsonValue(1)); // earlier mappings win
@@ -464,16 +466,16 @@ private slots:
         QTest::newRow("null key")
             << QByteArrayList{"~: x"}
             << u"the exec plugin configuration in %1, line 10, has a key that is null, a list, "
-               "a mapping or an integer beyond 64 bits, which kubectl refuses"_s;
+               "a mapping or an integer from 2^63 to 2^64-1, which kubectl refuses"_s;
         QTest::newRow("uint64 key")
             << QByteArrayList{"nested:", "  12345678901234567890: x"}
             << u"the exec plugin configuration in %1, line 11, has a key that is null, a list, "
-               "a mapping or an integer beyond 64 bits, which kubectl refuses"_s;
+               "a mapping or an integer from 2^63 to 2^64-1, which kubectl refuses"_s;
         // go-yaml: "invalid map key: []interface {}{1, 2}".
         QTest::newRow("list key")
             << QByteArrayList{"? [1, 2]", ": x"}
             << u"the exec plugin configuration in %1, line 10, has a key that is null, a list, "
-               "a mapping or an integer beyond 64 bits, which kubectl refuses"_s;
+               "a mapping or an integer from 2^63 to 2^64-1, which kubectl refuses"_s;
         // go-yaml: "map merge requires map or sequence of maps as the value".
         QTest::newRow("merge of a scalar")
             << QByteArrayList{"<<: 1"}

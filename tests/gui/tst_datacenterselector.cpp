@@ -1,6 +1,8 @@
 // The datacenter dropdown and the members panel against three simulated clusters
-// (DemoEnvironment), on the offscreen platform: before federation dc1's dropdown lists only
-// dc1; after this test copies dc1's federation secret into dc2 and dc3 it lists all three,
+// (DemoEnvironment, scenario primary: only dc1 has Consul), on the offscreen platform: before
+// federation dc1's dropdown lists only dc1, and dc2 and dc3 say they have no Consul release;
+// after this test installs dc2 (three servers) and dc3 (the chart's one) through Helm releases
+// with their secondary values and copies dc1's federation secret into them, it lists all three,
 // primary first, then the local datacenter, then by name, with alive/total servers. Picking a
 // datacenter with the mouse in the open popup (and with the keyboard) shows its members table,
 // its catalog services and ACL replication, and highlights its node on a canvas wired the way
@@ -16,12 +18,14 @@
 #include "FederationEdge.h"
 #include "GhostDatacenterNode.h"
 #include "HealthBadge.h"
+#include "HelmValues.h"
 #include "KubeClient.h"
 #include "KubeconfigLoader.h"
 #include "MembersPanel.h"
 #include "MembershipMonitor.h"
 #include "SecureJson.h"
 #include "SimulatedCluster.h"
+#include "SimulatedConsul.h"
 #include "WanMemberModel.h"
 
 #include <QAbstractItemView>
@@ -39,11 +43,13 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <chrono>
 #include <memory>
 
 #include <time.h>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -88,21 +94,35 @@ class TestDatacenterSelector : public QObject {
     DatacenterModel m_model;
     std::unique_ptr<CanvasScene> m_scene;
 
-    bool refreshAll(MembershipMonitor &monitor) {
+    // Reads every context again and waits until each was read and the views that follow
+    // changed() have seen the last of them: the monitor emits changed() in a pass of the event
+    // loop after every read, and the views were connected to it before this.
+    static bool refreshAll(MembershipMonitor &monitor) {
         QSet<QString> pending(monitor.contexts().cbegin(), monitor.contexts().cend());
-        QSignalSpy updated(&monitor, &MembershipMonitor::datacenterUpdated);
+        bool viewsBehind = false;
+        QObject receiver;
+        connect(&monitor, &MembershipMonitor::datacenterUpdated, &receiver,
+                [&](const QString &context) {
+                    pending.remove(context);
+                    viewsBehind = true;
+                });
+        connect(&monitor, &MembershipMonitor::changed, &receiver, [&] { viewsBehind = false; });
         monitor.refreshNow();
-        QElapsedTimer timer;
-        timer.start();
-        while (!pending.isEmpty() && timer.elapsed() < 20000) {
-            if (updated.isEmpty() && !updated.wait(1000))
-                continue;
-            while (!updated.isEmpty())
-                pending.remove(updated.takeFirst().value(0).toString());
+        return QTest::qWaitFor([&] { return pending.isEmpty() && !viewsBehind; }, 60000);
+    }
+
+    // The plan the secondaries are installed with: dc1 the primary, as the app makes it.
+    FederationPlan demoPlan() const {
+        FederationPlan p;
+        for (int i = 0; i < m_demo.clusterCount(); ++i) {
+            DatacenterPlan dc = plan(m_demo.cluster(i)->contextName());
+            dc.apiServer = m_demo.cluster(i)->serverUrl().toString();
+            if (i == 0)
+                p.makePrimary(dc);
+            else
+                p.addSecondary(dc);
         }
-        // The views follow changed(), which comes once the event loop turns.
-        QTest::qWait(100);
-        return pending.isEmpty();
+        return p;
     }
 
     QString copyFederationSecret(int n) {
@@ -173,9 +193,12 @@ private slots:
              {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"})
             qunsetenv(v);
         QString error;
-        QVERIFY2(m_demo.start({.clusters = 3, .federationDelay = std::chrono::milliseconds(200)},
-                              &error),
-                 qPrintable(error));
+        DemoEnvironment::Options options;
+        options.clusters = 3;
+        options.scenario = DemoEnvironment::Scenario::Primary;
+        options.federationDelay = 100ms;
+        options.chartDelays = {50ms, 20ms};
+        QVERIFY2(m_demo.start(options, &error), qPrintable(error));
         const QString path = m_dir.filePath(u"kubeconfig"_s);
         QVERIFY2(m_demo.writeKubeconfig(path, false, &error), qPrintable(error));
         const KubeconfigLoader::Result loaded = KubeconfigLoader::load({path});
@@ -218,35 +241,63 @@ private slots:
         m_monitor->start();
         QVERIFY(refreshAll(*m_monitor));
         QCOMPARE(m_selector->datacenters(), QStringList{u"dc1"_s});
-        QCOMPARE(m_selector->itemText(0), u"dc1  3/3 servers (primary)"_s);
+        // The chart's default: one server (server.replicas: 1).
+        QCOMPARE(m_selector->itemText(0), u"dc1  1/1 servers (primary)"_s);
         QVERIFY(!m_selector->itemIcon(0).isNull());
         QCOMPARE(m_panel->datacenter(), u"dc1"_s);
         QCOMPARE(
             tableRows(table()),
-            (QStringList{
-                u"consul-server-0.dc1|10.1.0.10:8302|alive|server|1.17.0|2|dc1|default|<all>"_s,
-                u"consul-server-1.dc1|10.1.0.11:8302|alive|server|1.17.0|2|dc1|default|<all>"_s,
-                u"consul-server-2.dc1|10.1.0.12:8302|alive|server|1.17.0|2|dc1|default|<all>"_s}));
+            QStringList{
+                u"consul-server-0.dc1|10.1.0.10:8302|alive|server|1.17.0|2|dc1|default|<all>"_s});
         QCOMPARE(table()->model()->headerData(6, Qt::Horizontal).toString(), u"DC"_s);
-        QCOMPARE(label("stateLabel"), u"Not federated: 3 of 3 servers alive"_s);
+        QCOMPARE(label("stateLabel"), u"Not federated: 1 of 1 servers alive"_s);
+        // dc2 and dc3 have no Consul yet, and the monitor says why.
+        for (const QString &context : {u"dc2"_s, u"dc3"_s}) {
+            const DatacenterHealth health = m_monitor->health(context);
+            QCOMPARE(health.state, DatacenterHealth::State::NoConsul);
+            QVERIFY2(health.problem.contains(u"no Consul release in namespace consul"_s),
+                     qPrintable(health.problem));
+        }
     }
 
     void afterFederationThreeDatacenters() {
+        // The procedure for each secondary: helm upgrade --install with its values (dc2 with
+        // three servers, so that one of them can fail later), and the federation secret
+        // copied into its namespace; the servers wait for the secret, then join.
         QSignalSpy federated(&m_demo, &DemoEnvironment::federated);
+        const FederationPlan federation = demoPlan();
+        for (int n = 2; n <= 3; ++n) {
+            YamlNode values = HelmValues::secondaryTree(federation, n - 2);
+            if (n == 2)
+                values.set({u"server"_s, u"replicas"_s}, YamlNode::integer(3));
+            QString error;
+            QVERIFY2(DemoEnvironment::installRelease(m_demo.cluster(n - 1), u"consul"_s,
+                                                     u"consul"_s, values, &error),
+                     qPrintable(error));
+        }
+        // Installed, but without the secret nothing joins: the pods wait for it.
+        QTRY_VERIFY(m_demo.cluster(1)->chart()->isSettled() &&
+                    m_demo.cluster(2)->chart()->isSettled());
+        QVERIFY2(m_demo.cluster(1)->chart()->podProblem().contains(u"consul-federation"_s),
+                 qPrintable(m_demo.cluster(1)->chart()->podProblem()));
+        QVERIFY(federated.isEmpty());
         QCOMPARE(copyFederationSecret(2), QString());
         QCOMPARE(copyFederationSecret(3), QString());
-        QTRY_COMPARE_WITH_TIMEOUT(federated.size(), 2, 10000);
-        // The selected cluster is dc3 now: primary first, then dc3, then the rest.
+        QTRY_COMPARE_WITH_TIMEOUT(federated.size(), 2, 20000);
+        // The selected cluster is dc3 now: primary first, then dc3, then the rest. Until dc3
+        // is read again (it had no Consul when last read) the list is the primary's view.
         m_selector->setLocalContext(u"dc3"_s);
+        QCOMPARE(m_selector->viewpointContext(), u"dc1"_s);
+        QCOMPARE(m_selector->datacenters(), QStringList{u"dc1"_s});
         QVERIFY(refreshAll(*m_monitor));
         QCOMPARE(m_selector->viewpointContext(), u"dc3"_s);
         QCOMPARE(m_selector->datacenters(), (QStringList{u"dc1"_s, u"dc3"_s, u"dc2"_s}));
-        QCOMPARE(m_selector->itemText(0), u"dc1  3/3 servers (primary)"_s);
-        QCOMPARE(m_selector->itemText(1), u"dc3  3/3 servers"_s);
+        QCOMPARE(m_selector->itemText(0), u"dc1  1/1 servers (primary)"_s);
+        QCOMPARE(m_selector->itemText(1), u"dc3  1/1 servers"_s);
         QCOMPARE(m_selector->itemText(2), u"dc2  3/3 servers"_s);
-        // dc3's view before it federated held only dc3, so the selection moved
-        // there, and stays.
-        QCOMPARE(m_selector->currentDatacenter(), u"dc3"_s);
+        // The selection was dc1, which dc3's view holds too: it stays there.
+        QCOMPARE(m_selector->currentDatacenter(), u"dc1"_s);
+        QCOMPARE(m_panel->datacenter(), u"dc1"_s);
     }
 
     void pickingADatacenterShowsItsMembers() {
@@ -258,11 +309,12 @@ private slots:
         QCOMPARE(m_panel->datacenter(), u"dc2"_s);
         QCOMPARE(label("titleLabel"), u"dc2: WAN members as seen from context dc2"_s);
 
-        // dc2's `consul members -wan`: every server of the three datacenters, alive.
+        // dc2's `consul members -wan`: every server of the three datacenters, alive: one
+        // in dc1 and dc3, three in dc2.
         const QStringList rows = tableRows(table());
-        QCOMPARE(rows.size(), 9);
+        QCOMPARE(rows.size(), 5);
         for (int d = 1; d <= 3; ++d) {
-            for (int i = 0; i < 3; ++i)
+            for (int i = 0; i < (d == 2 ? 3 : 1); ++i)
                 QVERIFY2(rows.contains(u"consul-server-%1.dc%2|10.%2.0.%3:8302|alive|server|"
                                        u"1.17.0|2|dc%2|default|<all>"_s.arg(i)
                                            .arg(d)
@@ -273,7 +325,7 @@ private slots:
         QCOMPARE(label("servicesLabel"), u"Catalog services of dc2"_s);
         QVERIFY2(label("replicationValue").startsWith(u"Replicating tokens from dc1"_s),
                  qPrintable(label("replicationValue")));
-        QVERIFY2(label("stateLabel").startsWith(u"Federated: 9 of 9 servers alive"_s),
+        QVERIFY2(label("stateLabel").startsWith(u"Federated: 5 of 5 servers alive"_s),
                  qPrintable(label("stateLabel")));
         // The canvas highlights dc2's node.
         QCOMPARE(m_scene->selectedId(), u"dc2"_s);
@@ -290,7 +342,7 @@ private slots:
         QCOMPARE(m_panel->datacenter(), u"dc1"_s);
         QCOMPARE(label("replicationValue"),
                  u"The primary datacenter: the others replicate from it."_s);
-        QCOMPARE(tableRows(table()).size(), 9);
+        QCOMPARE(tableRows(table()).size(), 5);
     }
 
     void popupSurvivesARefresh() {
@@ -341,7 +393,7 @@ private slots:
         panel.showDatacenter(u"dc3"_s);
         QCOMPARE(panel.findChild<QLabel *>(u"titleLabel"_s)->text(),
                  u"dc3: no kubeconfig context holds it; WAN members as the others see them"_s);
-        QCOMPARE(panel.membersModel()->rowCount(), 9);
+        QCOMPARE(panel.membersModel()->rowCount(), 5);
         QCOMPARE(panel.findChild<QLabel *>(u"servicesLabel"_s)->text(),
                  u"Catalog services of dc3, read through dc1"_s);
         QVERIFY(
@@ -350,7 +402,7 @@ private slots:
         GhostDatacenterNode ghost(monitor.ghostDatacenters().value(0));
         ghost.setServers(monitor.membership().summary(u"dc3"_s));
         QCOMPARE(ghost.labelLines(),
-                 (QStringList{u"dc3"_s, u"in WAN membership only"_s, u"3 of 3 servers alive"_s,
+                 (QStringList{u"dc3"_s, u"in WAN membership only"_s, u"1 of 1 servers alive"_s,
                               u"no kubeconfig context"_s}));
     }
 
@@ -360,8 +412,8 @@ private slots:
         auto *badge = new HealthBadge(dc1);
         badge->setHealth(m_monitor->health(u"dc1"_s));
         QCOMPARE(badge->state(), DatacenterHealth::State::Federated);
-        QCOMPARE(badge->text(), u"Federated 9/9"_s);
-        QVERIFY(badge->toolTip().startsWith(u"Federated: 9 of 9 servers alive"_s));
+        QCOMPARE(badge->text(), u"Federated 5/5"_s);
+        QVERIFY(badge->toolTip().startsWith(u"Federated: 5 of 5 servers alive"_s));
 
         m_scene->setFederation(u"dc1"_s, {u"dc2"_s, u"dc3"_s}, {});
         QCOMPARE(m_scene->edges().size(), 2);
@@ -376,15 +428,16 @@ private slots:
                                                                 : LinkHealth::State::Healthy);
         }
         badge->setHealth(m_monitor->health(u"dc1"_s));
-        QCOMPARE(badge->text(), u"Degraded 8/9"_s);
+        QCOMPARE(badge->text(), u"Degraded 4/5"_s);
         // The dropdown's count follows: dc2 as dc3 sees it.
         QCOMPARE(m_selector->itemText(2), u"dc2  2/3 servers"_s);
     }
 
     void fiftyClustersStayResponsive() {
         // 50 clusters answering after 100 ms each, read twice (the first read also finds
-        // Service and token). The simulated servers run in a thread of their own, as real ones
-        // run elsewhere: their TLS work is not the GUI's.
+        // Service and token), each with Consul installed as a standalone datacenter (scenario
+        // installed). The simulated servers run in a thread of their own, as real ones run
+        // elsewhere: their TLS work is not the GUI's.
         constexpr int clusters = 50;
         QThread serverThread;
         serverThread.start();
@@ -398,10 +451,11 @@ private slots:
             &anchor,
             [&] {
                 many = std::make_unique<DemoEnvironment>();
-                started =
-                    many->start({.clusters = clusters, .latency = std::chrono::milliseconds(100)},
-                                &error) &&
-                    many->writeKubeconfig(path, false, &error);
+                started = many->start({.clusters = clusters,
+                                       .scenario = DemoEnvironment::Scenario::Installed,
+                                       .latency = std::chrono::milliseconds(100)},
+                                      &error) &&
+                          many->writeKubeconfig(path, false, &error);
             },
             Qt::BlockingQueuedConnection);
         const auto stopServers = qScopeGuard([&] {

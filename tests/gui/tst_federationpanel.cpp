@@ -1,8 +1,13 @@
-// FederationPanel against the simulated clusters: Retry clicked with the mouse transfers the
-// secret and every transfer step turns "done" while the follow-up checks say "not checked
-// yet"; an existing copy makes it ask, "No" leaves the copy and says why, "Yes" replaces it; a
-// missing namespace shows the error in words. No widget ever shows a secret value.
+// FederationPanel against the simulated clusters (scenario primary: dc1 has Consul and its
+// federation secret, dc2 and dc3 nothing yet, not even the namespace): Retry clicked with the
+// mouse transfers the secret, creating the secondary's namespace as the procedure's
+// `helm install --create-namespace` would, and every transfer step turns "done" while the
+// follow-up checks say "not checked yet"; an existing copy makes it ask, "No" leaves the copy
+// and says why, "Yes" replaces it; a namespace that is missing and may not be created shows
+// the error in words, and Retry creates it once that is allowed. No widget ever shows a secret
+// value.
 
+#include "ApiFaultSpec.h"
 #include "Bootstrap.h"
 #include "DemoEnvironment.h"
 #include "FederationPanel.h"
@@ -76,6 +81,13 @@ class TestFederationPanel : public QObject {
         return box ? box->findChild<QLabel *>(u"errorLabel"_s) : nullptr;
     }
 
+    // What a step's state says when hovered.
+    static QString toolTipOf(FederationPanel &panel, const QString &context, int row) {
+        QGroupBox *box = boxOf(panel, context);
+        const QLabel *state = box ? box->findChild<QLabel *>(u"state%1"_s.arg(row)) : nullptr;
+        return state ? state->toolTip() : QString();
+    }
+
     // Every text a user could see or hover over.
     void checkNoSecretShown(QWidget *root) {
         QStringList texts;
@@ -124,9 +136,15 @@ private slots:
              {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"})
             qunsetenv(v);
         QString error;
-        QVERIFY2(
-            m_demo.start({.clusters = 3, .federationDelay = std::chrono::milliseconds(50)}, &error),
-            qPrintable(error));
+        DemoEnvironment::Options options;
+        options.clusters = 3;
+        options.scenario = DemoEnvironment::Scenario::Primary;
+        options.federationDelay = std::chrono::milliseconds(50);
+        options.chartDelays = {std::chrono::milliseconds(50), std::chrono::milliseconds(20)};
+        QVERIFY2(m_demo.start(options, &error), qPrintable(error));
+        // Nothing of Consul in the secondaries yet.
+        for (const QString &secondary : {u"dc2"_s, u"dc3"_s})
+            QVERIFY(!m_demo.cluster(secondary)->store()->find(u"namespaces"_s, {}, u"consul"_s));
         std::unique_ptr<KubeClient> dc1(makeClient(u"dc1"_s));
         KubeReply *r = dc1->get(KubeResource::secrets(), u"consul"_s, u"consul-federation"_s);
         QSignalSpy finished(r, &KubeReply::finished);
@@ -161,6 +179,12 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.takeFirst(), QVariantList({u"dc2"_s, true}));
         checkSteps(panel, u"dc2"_s, u"done"_s);
+        QCOMPARE(
+            toolTipOf(panel, u"dc2"_s, FederationPanel::rowOf(SecretTransfer::Step::Namespace)),
+            u"Created namespace consul in dc2."_s);
+        QVERIFY(m_demo.cluster(u"dc2"_s)->store()->find(u"namespaces"_s, {}, u"consul"_s));
+        QVERIFY(m_demo.cluster(u"dc2"_s)->store()->find(u"secrets"_s, u"consul"_s,
+                                                        u"consul-federation"_s));
         QVERIFY(errorOf(panel, u"dc2"_s)->isHidden());
         QVERIFY(retry->isEnabled());
         checkNoSecretShown(&panel);
@@ -196,6 +220,14 @@ private slots:
     }
 
     void errorInWords() {
+        // The namespace is missing, and this user may not create namespaces (a 403 on the
+        // create, as RBAC answers it).
+        SimulatedCluster *dc3 = m_demo.cluster(u"dc3"_s);
+        QString error;
+        const std::optional<ApiFault> forbidden =
+            ApiFaultSpec::parse(u"dc3:POST/namespaces:403"_s, &error);
+        QVERIFY2(forbidden, qPrintable(error));
+        QVERIFY2(dc3->addFault(*forbidden, &error), qPrintable(error));
         FederationPanel panel;
         panel.setClientFactory([this](const QString &context) { return makeClient(context); });
         panel.setPlan(plan(u"consul-missing"_s));
@@ -204,12 +236,30 @@ private slots:
         QTest::mouseClick(retryOf(panel, u"dc3"_s), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.takeFirst(), QVariantList({u"dc3"_s, false}));
-        QCOMPARE(panel.stateText(u"dc3"_s, FederationPanel::rowOf(SecretTransfer::Step::Namespace)),
-                 u"failed"_s);
-        const QString error = errorOf(panel, u"dc3"_s)->text();
-        QVERIFY2(error.contains(u"consul-missing"_s) && error.contains(u"does not exist"_s),
-                 qPrintable(error));
+        const int namespaceRow = FederationPanel::rowOf(SecretTransfer::Step::Namespace);
+        QCOMPARE(panel.stateText(u"dc3"_s, namespaceRow), u"failed"_s);
+        const QString shown = errorOf(panel, u"dc3"_s)->text();
+        QVERIFY2(shown.contains(u"Namespace consul-missing does not exist in dc3 and cannot be "
+                                u"created: "_s) &&
+                     shown.contains(u"forbidden"_s, Qt::CaseInsensitive),
+                 qPrintable(shown));
+        QCOMPARE(panel.stateText(u"dc3"_s, FederationPanel::rowOf(SecretTransfer::Step::Transfer)),
+                 u"pending"_s);
+        QVERIFY(!dc3->store()->find(u"namespaces"_s, {}, u"consul-missing"_s));
+        QVERIFY(!dc3->store()->find(u"secrets"_s, u"consul-missing"_s, u"consul-federation"_s));
         QVERIFY(retryOf(panel, u"dc3"_s)->isEnabled());
+
+        // Allowed now: Retry creates the namespace and moves the secret.
+        dc3->clearFaults();
+        QTest::mouseClick(retryOf(panel, u"dc3"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst(), QVariantList({u"dc3"_s, true}));
+        checkSteps(panel, u"dc3"_s, u"done"_s);
+        QCOMPARE(toolTipOf(panel, u"dc3"_s, namespaceRow),
+                 u"Created namespace consul-missing in dc3."_s);
+        QVERIFY(errorOf(panel, u"dc3"_s)->isHidden());
+        QVERIFY(dc3->store()->find(u"secrets"_s, u"consul-missing"_s, u"consul-federation"_s));
+        checkNoSecretShown(&panel);
 
         // Leaving the plan removes the secondary's checklist.
         FederationPlan smaller = plan();

@@ -3,6 +3,10 @@
 // sends again only what is safe to repeat (the requests each cluster served are counted), and
 // the secondary is left with no federation secret or one byte-identical to the primary's (read
 // from the cluster's ObjectStore, not through the faulty API).
+//
+// The clusters start as a user's do (Scenario::Primary): dc1 has Consul and its federation
+// secret; dc2 has no Consul and no namespace for it, so every transfer below creates the
+// namespace before the copy, and "nothing written" covers the namespace too.
 
 #include "ApiFaultSpec.h"
 #include "Bootstrap.h"
@@ -30,6 +34,7 @@ const QString Secret = u"consul-federation"_s;
 const QString SecretPath = u"/api/v1/namespaces/consul/secrets/consul-federation"_s;
 const QString SecretsPath = u"/api/v1/namespaces/consul/secrets"_s;
 const QString NamespacePath = u"/api/v1/namespaces/consul"_s;
+const QString NamespacesPath = u"/api/v1/namespaces"_s;
 
 struct Served {
     int cluster;
@@ -168,7 +173,9 @@ private slots:
         QString error;
         DemoEnvironment::Options options;
         options.clusters = 2;
+        options.scenario = DemoEnvironment::Scenario::Primary;
         QVERIFY2(m_demo.start(options, &error), qPrintable(error));
+        QVERIFY(dc(1)->store()->find(u"secrets"_s, u"consul"_s, Secret));
         for (int n = 1; n <= 2; ++n)
             connect(dc(n), &SimulatedCluster::requestServed, this,
                     [this, n](const QString &, const QByteArray &method, const QString &path,
@@ -180,7 +187,9 @@ private slots:
     void init() {
         for (int n = 1; n <= 2; ++n)
             dc(n)->clearFaults();
+        // dc2 as it started: no copy, and no namespace for Consul either.
         dc(2)->store()->remove(u"secrets"_s, u"consul"_s, Secret);
+        dc(2)->store()->remove(u"namespaces"_s, {}, u"consul"_s);
         // Fresh clients: no connection of an earlier test is reused.
         m_dc1 = client(1);
         m_dc2 = client(2);
@@ -233,15 +242,50 @@ private slots:
         checkSecondary(false);
     }
 
-    // 404 on the namespace check: nothing is written.
+    // A namespace the cluster does not have is created, after the primary's secret was read
+    // and found valid, and before the copy goes into it.
+    void namespaceCreated() {
+        const Result r = transfer(m_dc2.get());
+        QCOMPARE(r.outcome, Outcome::Transferred);
+        QCOMPARE(r.steps.value(Step::Namespace),
+                 (std::pair{State::Done, u"Created namespace consul in dc2."_s}));
+        QCOMPARE(served(2, "GET", NamespacePath), 1);
+        QCOMPARE(served(2, "POST", NamespacesPath), 1);
+        QCOMPARE(writes(2), 2); // the namespace, the secret
+        QVERIFY(dc(2)->store()->find(u"namespaces"_s, {}, u"consul"_s));
+        checkSecondary(true);
+    }
+
+    // 404 on the namespace check of a namespace that exists: the create that follows is told
+    // 409 AlreadyExists, which is as good; the copy is made.
     void namespaceNotFound() {
+        QCOMPARE(transfer(m_dc2.get()).outcome, Outcome::Transferred); // makes the namespace
+        dc(2)->store()->remove(u"secrets"_s, u"consul"_s, Secret);
+        m_served.clear();
         fault(u"dc2:GET/namespaces:404"_s);
         const Result r = transfer(m_dc2.get());
-        QCOMPARE(r.outcome, Outcome::Failed);
-        QVERIFY2(r.message.contains(u"Namespace consul does not exist in dc2"_s),
-                 qPrintable(r.message));
+        QCOMPARE(r.outcome, Outcome::Transferred);
+        QCOMPARE(r.steps.value(Step::Namespace),
+                 (std::pair{State::Done, u"Namespace consul exists in dc2."_s}));
         QCOMPARE(served(2, "GET", NamespacePath), 1);
-        QCOMPARE(writes(2), 0);
+        QCOMPARE(served(2, "POST", NamespacesPath), 1);
+        checkSecondary(true);
+    }
+
+    // A namespace that cannot be created: reported, and no copy is attempted.
+    void namespaceCannotBeCreated() {
+        fault(u"dc2:POST/namespaces:403"_s);
+        const Result r = transfer(m_dc2.get());
+        QCOMPARE(r.outcome, Outcome::Failed);
+        QVERIFY2(r.message.startsWith(u"Namespace consul does not exist in dc2 and cannot be "
+                                      u"created: Context \"dc2\": user \"token-admin\" may not "
+                                      u"create namespaces"_s),
+                 qPrintable(r.message));
+        QCOMPARE(r.steps.value(Step::Namespace).first, State::Failed);
+        QCOMPARE(r.steps.value(Step::Transfer).first, State::Pending);
+        QCOMPARE(served(2, "POST", NamespacesPath), 1);
+        QCOMPARE(served(2, "POST", SecretsPath), 0);
+        QVERIFY(!dc(2)->store()->find(u"namespaces"_s, {}, u"consul"_s));
         checkSecondary(false);
     }
 
