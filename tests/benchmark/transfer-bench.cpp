@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // transfer-bench: `consul-federator transfer-secret --replace` against the manual pipeline it
-// replaces, on the same simulated clusters (`consul-federator demo serve --clusters 2`):
+// replaces, on the same simulated clusters (`consul-federator demo serve --clusters 2`: dc1
+// with Consul installed as the federation primary, dc2 without Consul; the first, untimed
+// transfer creates dc2's namespace and the copy that both then replace):
 //   (a) kubectl --context dc1 get secret consul-federation -o ... | kubectl --context dc2 replace
 //   -f - (b) consul-federator transfer-secret --from dc1 --to dc2 --kubeconfig FILE --replace
 // Budget: median (b) <= 0.50x median (a).  Exit code 0: met, 1: missed, 2: usage or run error.

@@ -1,8 +1,10 @@
-// `demo serve --fault` as a subprocess, and `transfer-secret` against it: the fault is
-// reported in words naming the context, the failed create is not sent again (demo serve's
-// --log-requests shows every request), and the secondary is left without a secret (checked
-// with the real kubectl). A certificate fault on a second secondary fails on its own. The real
-// kubectl reads the faults as it reads a real API server's errors.
+// `demo serve --fault` as a subprocess (dc1 has Consul installed as the federation primary, dc2
+// and dc3 have none), and `transfer-secret` against it: the fault is reported in words naming
+// the context, the failed create is not sent again (demo serve's --log-requests shows every
+// request), and the secondary is left without a secret (checked with the real kubectl). A
+// certificate fault on a second secondary fails on its own. The real kubectl reads the faults
+// as it reads a real API server's errors, on dc2's ProxyDefaults once Consul is installed there
+// (`demo helm`, the Helm double: the chart brings the CRD).
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
@@ -65,8 +67,11 @@ private slots:
         m_serve = std::make_unique<QProcess>();
         m_serve->setProgram(QStringLiteral(FEDERATOR_EXECUTABLE));
         m_serve->setArguments({u"demo"_s, u"serve"_s, u"--clusters"_s, u"3"_s,
-                               u"--kubeconfig-out"_s, m_kubeconfig, u"--log-requests"_s,
-                               u"--fault"_s, u"dc2:POST/secrets:500"_s, u"--fault"_s,
+                               u"--kubeconfig-out"_s, m_kubeconfig, u"--chart-delay-ms"_s, u"100"_s,
+                               u"--log-requests"_s,
+                               // Once: the transfer's create; Helm's release Secret, later, must
+                               // get through.
+                               u"--fault"_s, u"dc2:POST/secrets:500:1"_s, u"--fault"_s,
                                u"dc3:*:expired"_s, u"--fault"_s, u"dc2:GET/services:503"_s,
                                u"--fault"_s, u"dc2:GET/proxydefaults:429=0:2"_s});
         m_serve->start();
@@ -80,7 +85,7 @@ private slots:
         }
         QVERIFY2(m_serveOut.contains("press Ctrl+C"),
                  (m_serveOut + m_serve->readAllStandardError()).constData());
-        QVERIFY2(m_serveOut.contains("Fault: dc2:POST/secrets:500\n") &&
+        QVERIFY2(m_serveOut.contains("Fault: dc2:POST/secrets:500:1\n") &&
                      m_serveOut.contains("Fault: dc2:GET/proxydefaults:429=0:2\n") &&
                      m_serveOut.contains("Fault: dc3:*:expired\n"),
                  m_serveOut.constData());
@@ -135,11 +140,13 @@ private slots:
                      err.contains(u"expired on "_s),
                  r.err.constData());
 
-        // One create reached dc2, and none reached dc3: the failed create was not sent again.
+        // One create reached dc2, and none reached dc3: the failed create was not sent again
+        // (the fault fails only the first, so a second would have succeeded).
         QByteArray text = m_serve->readAllStandardError();
         QElapsedTimer timer;
         timer.start();
-        while (!text.contains("dc2 ") && timer.elapsed() < 10000) {
+        while (!text.contains(" POST /api/v1/namespaces/consul/secrets ") &&
+               timer.elapsed() < 10000) {
             m_serve->waitForReadyRead(500);
             text += m_serve->readAllStandardError();
         }
@@ -148,7 +155,11 @@ private slots:
         int dc3 = 0;
         for (const QByteArray &line : log) {
             creates += line.startsWith("dc2 ") &&
-                       line.contains(" POST /api/v1/namespaces/consul/secrets 500");
+                       line.contains(" POST /api/v1/namespaces/consul/secrets ");
+            QVERIFY2(!line.startsWith("dc2 ") ||
+                         !line.contains(" POST /api/v1/namespaces/consul/secrets ") ||
+                         line.endsWith(" 500"),
+                     line.constData());
             dc3 += line.startsWith("dc3 ");
         }
         QCOMPARE(creates, 1);
@@ -166,8 +177,19 @@ private slots:
     // The real kubectl (client-go) reads the faults' Status objects and Retry-After headers as
     // a real API server's: the reason in its words, a 503 not sent again, a 429 sent again.
     void kubectlSeesTheFaultsAsFromARealServer() {
-        m_serve->readAllStandardError();
         const QString home = m_dir.filePath(u"home"_s);
+        // ProxyDefaults exist only where the chart installed their CRD: Consul into dc2 first,
+        // waiting for its servers as Helm does.
+        const Run helm =
+            run(QStringLiteral(FEDERATOR_EXECUTABLE),
+                {u"demo"_s, u"helm"_s, u"upgrade"_s, u"--install"_s, u"consul"_s,
+                 u"hashicorp/consul"_s, u"--namespace"_s, u"consul"_s, u"--create-namespace"_s,
+                 u"--kube-context"_s, u"dc2"_s, u"--kubeconfig"_s, m_kubeconfig, u"--set"_s,
+                 u"global.name=consul"_s, u"--wait"_s, u"--timeout"_s, u"1m30s"_s},
+                home);
+        QVERIFY2(helm.exitCode == 0, helm.err.constData());
+        QVERIFY2(helm.out.contains("\nSTATUS: deployed\nREVISION: 1\n"), helm.out.constData());
+        m_serve->readAllStandardError();
         const QStringList dc2{u"--kubeconfig"_s, m_kubeconfig, u"--context"_s, u"dc2"_s,
                               u"-n"_s,           u"consul"_s,  u"get"_s};
         const Run services = run(u"/usr/bin/kubectl"_s, dc2 + QStringList{u"services"_s}, home);

@@ -1,6 +1,7 @@
 // Proof that `consul-federator transfer-secret` keeps the federation secret off the disk.
 //
-// `consul-federator demo serve --clusters 2` runs as a subprocess (the simulated clusters; its
+// `consul-federator demo serve --clusters 2` runs as a subprocess (the simulated clusters: dc1
+// with Consul installed as the federation primary, dc2 without Consul or namespace; its
 // kubeconfig goes into this test's own work folder under the build directory, outside every
 // folder scanned below). The CLI transfer dc1 -> dc2 then runs under
 //   strace -f -e
@@ -11,7 +12,9 @@
 // unlink at all. Afterwards no byte of the secret - each value raw, base64, and every PEM line
 // of caKey and caCert longer than 20 characters - may be found in those folders, /tmp or
 // /var/tmp. The values come from dc1 through KubeClient in this process, which may hold them.
-// The copy must have arrived in dc2 equal to dc1's, so a CLI that did nothing cannot pass.
+// The copy must have arrived in dc2 equal to dc1's, so a CLI that did nothing cannot pass; and
+// once Consul is installed in dc2 with its secondary values (`consul-federator export`, then
+// `demo helm upgrade --install`, outside strace), dc2 federates with it.
 
 #include "Bootstrap.h"
 #include "KubeClient.h"
@@ -185,6 +188,21 @@ class TestTransferSecretStrace : public QObject {
     QTemporaryDir m_runtime;
     QTemporaryDir m_tmp;
 
+    // A consul-federator command outside strace, with this test's work folder as HOME.
+    QByteArray runApp(const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, m_work->path());
+        env.remove(u"KUBECONFIG"_s);
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(FEDERATOR_EXECUTABLE), arguments);
+        if (!process.waitForFinished(ProcessTimeoutMs) ||
+            process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+            return "failed: " + process.readAll();
+        return process.readAll();
+    }
+
     std::unique_ptr<KubeClient> client(const QString &context) {
         const KubeconfigLoader::Result loaded = KubeconfigLoader::load({m_kubeconfig});
         if (!loaded.ok())
@@ -223,13 +241,17 @@ private slots:
 
         m_demo.setProgram(QStringLiteral(FEDERATOR_EXECUTABLE));
         m_demo.setArguments({u"demo"_s, u"serve"_s, u"--clusters"_s, u"2"_s, u"--kubeconfig-out"_s,
-                             m_kubeconfig, u"--federation-delay-ms"_s, u"100"_s});
+                             m_kubeconfig, u"--chart-delay-ms"_s, u"100"_s,
+                             u"--federation-delay-ms"_s, u"100"_s});
         m_demo.setProcessChannelMode(QProcess::MergedChannels);
         connect(&m_demo, &QProcess::readyRead, this, [this] { m_demoOutput += m_demo.readAll(); });
         m_demo.start();
         QVERIFY(m_demo.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_demoOutput.contains("Serving"), 60000);
         QVERIFY(QFileInfo::exists(m_kubeconfig));
+        QVERIFY2(m_demoOutput.contains("  Consul dc1, federation primary\n") &&
+                     m_demoOutput.contains("  no Consul\n"),
+                 m_demoOutput.constData());
     }
 
     void cleanupTestCase() {
@@ -277,16 +299,28 @@ private slots:
         const QByteArray stdErr = cli.readAllStandardError();
         QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
                  (stdOut + stdErr).constData());
-        QVERIFY2(stdOut.contains("Transferred consul-federation from dc1 to namespace consul of "
-                                 "dc2."),
+        QVERIFY2(stdOut.contains("Created namespace consul in dc2.") &&
+                     stdOut.contains("Transferred consul-federation from dc1 to namespace consul "
+                                     "of dc2."),
                  stdOut.constData());
         // It says what it did, never what it carried.
         for (const Needle &n : needles)
             QVERIFY2(!stdOut.contains(n.bytes) && !stdErr.contains(n.bytes), qPrintable(n.what));
 
-        // The copy is there, equal to the primary's, and the secondary federates with it.
+        // The copy is there, equal to the primary's, and the secondary federates with it once
+        // Consul is installed there with the values that read it.
         QCOMPARE(secretOf(u"dc2"_s).value(u"data"_s).toObject(), data);
-        QTRY_VERIFY_WITH_TIMEOUT(m_demoOutput.contains("dc2 joined the WAN federation"), 20000);
+        const QString bundle = m_work->filePath(u"bundle"_s);
+        QByteArray done = runApp({u"export"_s, u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, bundle,
+                                  u"--primary"_s, u"dc1"_s, u"--secondary"_s, u"dc2"_s});
+        QVERIFY2(!done.startsWith("failed: "), done.constData());
+        done = runApp({u"demo"_s, u"helm"_s, u"upgrade"_s, u"--install"_s, u"consul"_s,
+                       u"hashicorp/consul"_s, u"--namespace"_s, u"consul"_s,
+                       u"--create-namespace"_s, u"--kube-context"_s, u"dc2"_s, u"--kubeconfig"_s,
+                       m_kubeconfig, u"-f"_s, bundle + u"/values-dc2.yaml"_s});
+        QVERIFY2(done.contains("\nSTATUS: deployed\n"), done.constData());
+        QTRY_VERIFY2_WITH_TIMEOUT(m_demoOutput.contains("dc2 joined the WAN federation of dc1."),
+                                  m_demoOutput.constData(), 60000);
 
         // ---- the syscalls ----
         QFile logFile(m_straceLog);
