@@ -5,6 +5,7 @@
 #   packaging/dev.sh screenshots        regenerate the README/AppStream screenshot
 #   packaging/dev.sh benchmark          build and run the start-up benchmark
 #   packaging/dev.sh sanitize           build with ASan and UBSan (in build-asan), run every test
+#   packaging/dev.sh check-format       fail when a tracked C++ file differs from clang-format
 #   packaging/dev.sh fuzz [SECONDS] [--empty]  build with clang and run every fuzz
 #                                       target for SECONDS (default 30) each
 set -euo pipefail
@@ -27,6 +28,8 @@ PACKAGES=(
     # tests of config bundles: their scripts must pass shellcheck; archives are
     # read back with unzip and zipinfo (tar and gzip are essential)
     shellcheck unzip
+    # check-format: the project's .clang-format, with Debian 12's clang-format 14
+    clang-format
 )
 
 install_missing() {
@@ -95,8 +98,14 @@ fuzz)
     cmake --build "$BUILD_DIR"
     exec tests/fuzz/run-fuzzers.sh "$BUILD_DIR/tests/fuzz" "${1:-30}" "${2:-}"
     ;;
+check-format)
+    install_missing
+    # --dry-run -Werror: a file that clang-format would change fails, named with its line.
+    find src tests \( -name '*.cpp' -o -name '*.h' \) -print0 | xargs -0 clang-format --dry-run -Werror
+    echo "Every C++ file is clang-formatted."
+    ;;
 *)
-    echo "usage: $0 run|test|screenshots|benchmark|fuzz|sanitize" >&2
+    echo "usage: $0 run|test|screenshots|benchmark|fuzz|sanitize|check-format" >&2
     exit 2
     ;;
 esac
