@@ -4,6 +4,7 @@
 #include "ApiResource.h"
 #include "ApiStatus.h"
 #include "DemoCertificates.h"
+#include "DemoSecrets.h"
 #include "HelmRelease.h"
 #include "SimulatedApiServer.h"
 #include "SimulatedConsul.h"
@@ -11,10 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QUuid>
 
 #include <algorithm>
-#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,29 +24,6 @@ namespace {
 const QString ReleasePrefix = u"sh.helm.release.v1."_s;
 // The CRDs the chart installs with connectInject.enabled (templates/crd-*.yaml).
 const QStringList ChartCrds{u"proxydefaults"_s};
-
-SecureBuffer randomBytes(std::size_t size) {
-    SecureBuffer bytes(size);
-    for (std::size_t i = 0; i < size; i += sizeof(quint32)) {
-        quint32 word = QRandomGenerator::system()->generate();
-        std::memcpy(bytes.data() + i, &word, std::min(sizeof word, size - i));
-        SecureBuffer::wipe(&word, sizeof word);
-    }
-    return bytes;
-}
-
-// A random (version 4) UUID, as Consul's ACL tokens are.
-SecureBuffer randomUuid() {
-    QByteArray text = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    return SecureBuffer::takeFrom(text);
-}
-
-// `consul keygen`: 32 random bytes, base64.
-SecureBuffer gossipKey() {
-    const SecureBuffer raw = randomBytes(32);
-    QByteArray encoded = raw.view().toByteArray().toBase64();
-    return SecureBuffer::takeFrom(encoded);
-}
 
 SecureBuffer copyOf(QByteArrayView bytes) {
     return SecureBuffer(bytes.data(), std::size_t(bytes.size()));
@@ -447,7 +423,7 @@ void ConsulChart::createJobSecrets(const ConsulChartValues &values) {
     // templates/gossip-encryption-autogenerate-job.yaml
     if (values.gossipAutoGenerate && absent(values.prefix + u"-gossip-encryption-key"_s)) {
         std::map<QString, SecureBuffer> data;
-        data.emplace(u"key"_s, gossipKey());
+        data.emplace(u"key"_s, DemoSecrets::gossipKey());
         secret(values.prefix + u"-gossip-encryption-key"_s, std::move(data));
     }
     // server-acl-init bootstraps ACLs only where they start: not on a
@@ -456,13 +432,13 @@ void ConsulChart::createJobSecrets(const ConsulChartValues &values) {
     if (values.acls && !values.isSecondary()) {
         if (!values.bootstrapToken.isSet() && absent(values.prefix + u"-bootstrap-acl-token"_s)) {
             std::map<QString, SecureBuffer> data;
-            data.emplace(u"token"_s, randomUuid());
+            data.emplace(u"token"_s, DemoSecrets::randomUuid());
             secret(values.prefix + u"-bootstrap-acl-token"_s, std::move(data));
         }
         if (values.createReplicationToken &&
             absent(values.prefix + u"-acl-replication-acl-token"_s)) {
             std::map<QString, SecureBuffer> data;
-            data.emplace(u"token"_s, randomUuid());
+            data.emplace(u"token"_s, DemoSecrets::randomUuid());
             secret(values.prefix + u"-acl-replication-acl-token"_s, std::move(data));
         }
     }

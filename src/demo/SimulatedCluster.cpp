@@ -3,19 +3,15 @@
 #include "ApiAdmission.h"
 #include "ApiResource.h"
 #include "ConsulCommand.h"
+#include "DemoSecrets.h"
 #include "SimulatedWan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTimer>
-#include <QUuid>
-
-#include <algorithm>
-#include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,29 +20,6 @@ namespace {
 const QString ProxyDefaultsResource = u"proxydefaults.consul.hashicorp.com"_s;
 // The webhook consul-k8s registers for ProxyDefaults (chart name "consul").
 const QString ProxyDefaultsWebhook = u"consul-mutate-proxydefaults.consul.hashicorp.com"_s;
-
-// random bytes, straight into secure memory
-SecureBuffer randomBytes(std::size_t size) {
-    SecureBuffer bytes(size);
-    for (std::size_t i = 0; i < size; i += sizeof(quint32)) {
-        quint32 word = QRandomGenerator::system()->generate();
-        std::memcpy(bytes.data() + i, &word, std::min(sizeof word, size - i));
-        SecureBuffer::wipe(&word, sizeof word);
-    }
-    return bytes;
-}
-
-SecureBuffer randomHex(std::size_t bytes) {
-    const SecureBuffer raw = randomBytes(bytes);
-    static constexpr char digits[] = "0123456789abcdef";
-    SecureBuffer hex(bytes * 2);
-    for (std::size_t i = 0; i < bytes; ++i) {
-        const auto byte = static_cast<unsigned char>(raw.data()[i]);
-        hex.data()[2 * i] = digits[byte >> 4];
-        hex.data()[2 * i + 1] = digits[byte & 0xf];
-    }
-    return hex;
-}
 
 QJsonObject metadata(const QString &name, const QString &ns = {}, const QJsonObject &labels = {}) {
     QJsonObject object{{u"name"_s, name}};
@@ -268,8 +241,8 @@ bool SimulatedCluster::createCredentials(QString *error) {
         *error = tr("Cannot create the certificates of %1: %2").arg(m_datacenter, why);
         return false;
     }
-    m_token = randomHex(32);
-    m_basicPassword = randomHex(16);
+    m_token = DemoSecrets::randomHex(32);
+    m_basicPassword = DemoSecrets::randomHex(16);
     return true;
 }
 
