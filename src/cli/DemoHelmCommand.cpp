@@ -647,6 +647,16 @@ QList<Flag> installFlags(bool upgrade) {
     return flags;
 }
 
+// -o/--output, checked as pflag checks a typed flag's value.
+std::optional<Format> outputFormat(const Flags &flags, QString *error) {
+    const QString text = flags.value(QStringLiteral("output"));
+    const std::optional<Format> format = parseFormat(text);
+    if (!format)
+        *error = QStringLiteral("invalid argument \"%1\" for \"%2\" flag: invalid format type")
+                     .arg(text, flags.describe(QStringLiteral("output")));
+    return format;
+}
+
 int upgradeOrInstall(bool upgrade, const QStringList &arguments, QTextStream &out,
                      QTextStream &err) {
     Flags flags(installFlags(upgrade));
@@ -654,12 +664,9 @@ int upgradeOrInstall(bool upgrade, const QStringList &arguments, QTextStream &ou
     if (!flags.parse(arguments, &error))
         return fail(err, error);
     // pflag checks the values of typed flags while parsing, before cobra counts arguments.
-    const std::optional<Format> format = parseFormat(flags.value(QStringLiteral("output")));
+    const std::optional<Format> format = outputFormat(flags, &error);
     if (!format)
-        return fail(err, QStringLiteral("invalid argument \"%1\" for \"%2\" flag: invalid format "
-                                        "type")
-                             .arg(flags.value(QStringLiteral("output")),
-                                  flags.describe(QStringLiteral("output"))));
+        return fail(err, error);
     const std::optional<std::chrono::milliseconds> timeout =
         parseDuration(flags.value(QStringLiteral("timeout")));
     if (!timeout)
@@ -791,11 +798,9 @@ int getValues(const QStringList &arguments, QTextStream &out, QTextStream &err) 
     if (flags.positional().size() != 1)
         return fail(err, usageError(QStringLiteral("helm get values"), 1,
                                     QStringLiteral("helm get values RELEASE_NAME [flags]")));
-    const std::optional<Format> format = parseFormat(flags.value(QStringLiteral("output")));
+    const std::optional<Format> format = outputFormat(flags, &error);
     if (!format)
-        return fail(err, QStringLiteral("invalid argument \"%1\" for \"-o, --output\" flag: "
-                                        "invalid format type")
-                             .arg(flags.value(QStringLiteral("output"))));
+        return fail(err, error);
     const std::optional<int> revision = parseRevision(flags, &error);
     if (!revision)
         return fail(err, error);
@@ -838,11 +843,9 @@ int status(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     if (flags.positional().size() != 1)
         return fail(err, usageError(QStringLiteral("helm status"), 1,
                                     QStringLiteral("helm status RELEASE_NAME [flags]")));
-    const std::optional<Format> format = parseFormat(flags.value(QStringLiteral("output")));
+    const std::optional<Format> format = outputFormat(flags, &error);
     if (!format)
-        return fail(err, QStringLiteral("invalid argument \"%1\" for \"-o, --output\" flag: "
-                                        "invalid format type")
-                             .arg(flags.value(QStringLiteral("output"))));
+        return fail(err, error);
     const std::optional<int> revision = parseRevision(flags, &error);
     if (!revision)
         return fail(err, error);
@@ -880,11 +883,9 @@ int list(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     if (!flags.positional().isEmpty())
         return fail(err, QStringLiteral("\"helm list\" accepts no arguments\n\nUsage:  helm list "
                                         "[flags]"));
-    const std::optional<Format> format = parseFormat(flags.value(QStringLiteral("output")));
+    const std::optional<Format> format = outputFormat(flags, &error);
     if (!format)
-        return fail(err, QStringLiteral("invalid argument \"%1\" for \"-o, --output\" flag: "
-                                        "invalid format type")
-                             .arg(flags.value(QStringLiteral("output"))));
+        return fail(err, error);
     Cluster cluster;
     if (!cluster.open(flags))
         return fail(err, cluster.problem());
