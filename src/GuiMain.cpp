@@ -1,10 +1,11 @@
 #include "AppSetup.h"
+#include "ApplyController.h"
 #include "Bootstrap.h"
 #include "Cli.h"
+#include "CommandLine.h"
 #include "DemoEnvironment.h"
 #include "KubeClient.h"
 #include "KubeClientConfig.h"
-#include "KubeconfigLoader.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -58,6 +59,13 @@ bool startDemo(MainWindow &window, DemoEnvironment &demo,
         return demo.clientConfig(context, &config) ? new KubeClient(std::move(config), parent)
                                                    : nullptr;
     });
+    // Helm is the double in this executable (`consul-federator demo helm`),
+    // with the clusters' kubeconfig handed over in memory.
+    window.applyController()->setHelmProgram(QCoreApplication::applicationFilePath(),
+                                             {QStringLiteral("demo"), QStringLiteral("helm")});
+    HelmDriver::Kubeconfig helmKubeconfig;
+    helmKubeconfig.inMemory = demo.kubeconfigYaml();
+    window.applyController()->setHelmKubeconfig(std::move(helmKubeconfig));
     window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
     return true;
 }
@@ -93,11 +101,7 @@ extern "C" Q_DECL_EXPORT int federator_gui_main(int argc, char **argv, int secur
             .arg(Cli::commandSummary()));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption kubeconfig(
-        QStringLiteral("kubeconfig"),
-        QCoreApplication::translate("main", "Kubeconfig files to use, ':'-separated "
-                                            "(default: $KUBECONFIG, else ~/.kube/config)."),
-        QCoreApplication::translate("main", "PATHLIST"));
+    const QCommandLineOption kubeconfig = CommandLine::kubeconfigOption();
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save the window as a PNG once it is laid out and "
@@ -172,9 +176,7 @@ extern "C" Q_DECL_EXPORT int federator_gui_main(int argc, char **argv, int secur
     QObject::connect(&window, &MainWindow::demoRequested, &window,
                      [&window, &demo] { startDemo(window, demo); });
     if (!parser.isSet(demoOption) || !startDemo(window, demo, scenario))
-        window.loadKubeconfig(parser.isSet(kubeconfig)
-                                  ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
-                                  : KubeconfigLoader::defaultFiles());
+        window.loadKubeconfig(CommandLine::kubeconfigFiles(parser, kubeconfig));
     window.show();
     return app.exec();
 }

@@ -78,6 +78,624 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <location filename="../src/cli/ApplyCommand.cpp" line="+74"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Federate the plan&apos;s datacenters for real: install or upgrade Consul in each with Helm (the primary first, then the secondaries in parallel), copy the federation secret from the primary to each secondary in memory, create ProxyDefaults, and verify federation both ways. Each step is skipped when it is done already, so running apply again after a failure goes on where it stopped.
+
+Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or changes refused (no --yes and no terminal to ask on); 130 interrupted (Ctrl+C cancels the step under way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the steps and every change as a diff, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply without asking (also replaces a secondary&apos;s copy of the federation secret that differs from the primary&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The helm program to run (default: helm on PATH, the login shell&apos;s PATH or the usual places).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Helm&apos;s output and the waits&apos; progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long each wait (for the primary, ProxyDefaults, federation) may take, in seconds (default: 900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--timeout takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: every release is up to date; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>apply changes the clusters; give --yes to apply without asking (standard input is not a terminal to ask on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply these steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Interrupted; run apply again to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not federated; fix the failed step and run apply again to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyController</name>
+    <message>
+        <location filename="../src/gui/ApplyController.cpp" line="+125"/>
+        <source>The plan changed while it is being applied; its apply plan opens once this apply has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make a datacenter the primary first (Ctrl+Shift+P), then federate others with it.</source>
+        <translation>Machen Sie zuerst ein Rechenzentrum zum primären (Strg+Umschalt+P) und föderieren Sie dann andere damit.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The plan is applied. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying the plan stopped; the Federation tab says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose the helm program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPanel</name>
+    <message>
+        <location filename="../forms/ApplyPanel.ui" line="+5"/>
+        <source>Applying the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step of applying the plan, with its state and time. Select one to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../src/gui/ApplyPanel.cpp" line="+80"/>
+        <source>Show &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm&apos;s output and the waits&apos; progress for the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply &amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what applying the plan would do, then apply it (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the steps under way; Retry goes on from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run again what failed or was cancelled, and what came after it; what is done stays done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ApplyPanel.cpp" line="-62"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hide &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Primary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secondary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No federation yet: make a datacenter the primary, then drag others onto it.</source>
+        <translation>Noch keine Föderation: machen Sie ein Rechenzentrum zum primären und ziehen Sie dann andere darauf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Primary %1. Drag a datacenter onto it to federate it, or apply the plan as it is (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing applied yet. Apply the plan (Ctrl+Return) to install Consul, move the federation secret in memory and verify federation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Applying… %1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled after %1 of %2 steps; Retry goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Federated: verified both ways. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready: %1 steps to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Replace the federation secret?</source>
+        <translation>Föderations-Secret ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+What the copy holds now is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPlan</name>
+    <message>
+        <location filename="../src/core/ApplyPlan.cpp" line="+35"/>
+        <source>%1 (context %2)</source>
+        <translation>%1 (Kontext %2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Install Consul in %1 (release %2, namespace %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Consul in %1 is up to date (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade Consul in %1 from revision %2 (release %3, namespace %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upgrade Consul in %1 from revision %2, which is %3 (release %4, namespace %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wait for %1&apos;s mesh gateway and federation secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the federation secret to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create ProxyDefaults in %1 and wait until synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify federation both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPlanDialog</name>
+    <message>
+        <location filename="../forms/ApplyPlanDialog.ui" line="+6"/>
+        <source>Apply the federation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The steps applying the plan takes, before anything runs. Ctrl+Return applies, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What applying the plan does, in this order. Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading installed releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading installed releases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Retry</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the installed releases again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a Helm step to see what changes in its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Changes to the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Installed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Planned values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose &amp;Helm Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without changing anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+172"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the steps (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-138"/>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>helm upgrade --install with these values on its standard input; nothing of the release exists yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision %1 is deployed with exactly these values; Helm is not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>helm upgrade of revision %1 (%2, chart %3): the installed values with federation&apos;s keys laid over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waits until the primary&apos;s servers run, its mesh gateway has an address and the chart has made the federation secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The federation secret goes from the primary to %1 in memory only; an identical copy is left alone, a different one is replaced only if you say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ProxyDefaults &quot;global&quot; with the plan&apos;s mesh gateway mode, then waits until Consul has synced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WAN membership, ACL replication and catalog reads, from every datacenter to every other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The installed releases could not be read, so nothing can be applied yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>release %1 in %2 (revision %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applying changes what runs now: %1. Helm upgrades each in place with the planned values; its previous revision stays for helm rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Upgrade and Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing that exists changes: every release above is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every release is up to date; applying only checks the rest and verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Primary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secondary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select a step to see what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planned values (helm&apos;s standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No change: the values are those installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Installed values (revision %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source># There is no client for context %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source># Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for Helm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <location filename="../src/core/Bootstrap.cpp" line="+36"/>
@@ -163,22 +781,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="+30"/>
-        <source>cannot read %1: it is a directory</source>
-        <translation>%1 kann nicht gelesen werden: es ist ein Verzeichnis</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot read %1: over %2 MiB, too large for Helm values</source>
-        <translation>%1 kann nicht gelesen werden: größer als %2 MiB, zu groß für Helm-Werte</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="+43"/>
         <source>Check the Helm values files of the datacenters of one federation, one file per datacenter, against the WAN federation procedure: the settings federation needs, one primary, names, ACLs and gossip encryption that agree, and with --chart-values the keys the chart knows.</source>
         <translation>Prüft die Helm-Werte-Dateien der Rechenzentren einer Föderation, eine Datei pro Rechenzentrum, gegen das Verfahren der WAN-Föderation: die Einstellungen, die die Föderation braucht, genau ein primäres Rechenzentrum, übereinstimmende Namen, ACLs und Gossip-Verschlüsselung, und mit --chart-values die Schlüssel, die das Chart kennt.</translation>
     </message>
@@ -276,8 +879,9 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+24"/>
+        <location filename="../src/cli/Cli.cpp" line="+27"/>
         <source>Commands:
+  apply      Federate a plan for real: Helm installs or upgrades, the secret, ProxyDefaults, verification
   check      Check the Helm values files of a federation, one per datacenter
   contexts   List kubeconfig contexts as kubectl merges them (--json for JSON)
   demo       demo serve: simulated clusters dc1...dcN for kubectl and --demo; demo helm: the helm command line that installs Consul in them
@@ -286,20 +890,12 @@
   transfer-secret  Copy the federation secret from the primary to secondaries, in memory
   unseal-secret  Create a sealed federation secret in a secondary&apos;s cluster
   upgrade-values  Lay a plan&apos;s federation keys over an installed release&apos;s values
+  verify     Check that a plan&apos;s datacenters are federated, both ways
 </source>
-        <translation>Befehle:
-  check      Prüft die Helm-Werte-Dateien einer Föderation, eine pro Rechenzentrum
-  contexts   Listet Kubeconfig-Kontexte so auf, wie kubectl sie zusammenführt (--json für JSON)
-  demo       demo serve: simulierte Cluster dc1...dcN für kubectl und --demo; demo helm: die helm-Befehlszeile, die Consul in ihnen installiert
-  export     Schreibt das Konfigurations-Bundle eines Plans: Werte, ProxyDefaults, Installations- und Prüfskripte
-  members    WAN-Mitglieder von Consul-Rechenzentren, wie consul members -wan sie zeigt
-  transfer-secret  Kopiert das Föderations-Secret vom primären zu sekundären Rechenzentren, nur im Speicher
-  unseal-secret  Legt ein versiegeltes Föderations-Secret im Cluster eines sekundären Rechenzentrums an
-  upgrade-values  Legt die Föderationsschlüssel eines Plans über die Werte eines installierten Release
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
@@ -307,7 +903,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+18"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+26"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -317,9 +913,59 @@
         <translation>unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>--%1 is given more than once.</source>
         <translation>--%1 ist mehr als einmal angegeben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read %1: it is a directory</source>
+        <translation>%1 kann nicht gelesen werden: es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1: over %2 MiB</source>
+        <translation>%1 kann nicht gelesen werden: größer als %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Zu verwendende Kubeconfig-Dateien, durch &apos;:&apos; getrennt (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATHLIST</source>
+        <translation>PFADLISTE</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the kubeconfig has no contexts</source>
+        <translation>die Kubeconfig hat keine Kontexte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>available: %1</source>
+        <translation>verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>context &quot;%1&quot; is not in the kubeconfig (%2).</source>
+        <translation>Kontext &quot;%1&quot; ist nicht in der Kubeconfig (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>context &quot;%1&quot; refers to cluster &quot;%2&quot;, which is not in the kubeconfig.</source>
+        <translation>Kontext &quot;%1&quot; verweist auf Cluster &quot;%2&quot;, der nicht in der Kubeconfig steht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cluster &quot;%1&quot; of context &quot;%2&quot; has no server URL.</source>
+        <translation>Cluster &quot;%1&quot; von Kontext &quot;%2&quot; hat keine Server-URL.</translation>
     </message>
 </context>
 <context>
@@ -338,7 +984,7 @@
 <context>
     <name>ConsulApi</name>
     <message>
-        <location filename="../src/kube/ConsulApi.cpp" line="+111"/>
+        <location filename="../src/kube/ConsulApi.cpp" line="+121"/>
         <source>Context &quot;%1&quot;: the Service %2 in namespace %3 has neither Consul&apos;s https port (8501) nor its http port (8500).</source>
         <translation>Kontext &quot;%1&quot;: der Service %2 im Namespace %3 hat weder den https-Port von Consul (8501) noch dessen http-Port (8500).</translation>
     </message>
@@ -411,17 +1057,7 @@
         <translation>Listet die Kubeconfig-Kontexte auf, zusammengeführt nach den Regeln von kubectl; jeder ist ein Rechenzentrum.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Zu verwendende Kubeconfig-Dateien, durch &apos;:&apos; getrennt (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>PFADLISTE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Print JSON instead of a table.</source>
         <translation>Gibt JSON statt einer Tabelle aus.</translation>
     </message>
@@ -576,7 +1212,7 @@
 <context>
     <name>DatacenterProbe</name>
     <message>
-        <location filename="../src/kube/DatacenterProbe.cpp" line="+77"/>
+        <location filename="../src/kube/DatacenterProbe.cpp" line="+86"/>
         <source>Context &quot;%1&quot;: Consul&apos;s WAN members cannot be read: %2</source>
         <translation>Kontext &quot;%1&quot;: die WAN-Mitglieder von Consul können nicht gelesen werden: %2</translation>
     </message>
@@ -686,7 +1322,7 @@
 <context>
     <name>DemoHelmCommand</name>
     <message>
-        <location filename="../src/cli/DemoHelmCommand.cpp" line="+1026"/>
+        <location filename="../src/cli/DemoHelmCommand.cpp" line="+1107"/>
         <source>A double of the helm 3 command line for the simulated clusters of consul-federator demo serve: releases of the consul chart (1.3.0, Consul 1.17.0) are stored as Helm stores them, in Secrets sh.helm.release.v1.&lt;release&gt;.v&lt;revision&gt;, and the simulated cluster installs the chart&apos;s resources from them.
 
 Usage:
@@ -730,7 +1366,7 @@ Flags:
 <context>
     <name>DemoServeCommand</name>
     <message>
-        <location filename="../src/cli/DemoServeCommand.cpp" line="+85"/>
+        <location filename="../src/cli/DemoServeCommand.cpp" line="+83"/>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht &quot;%4&quot;.</translation>
     </message>
@@ -1359,17 +1995,7 @@ Unterbefehle:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+49"/>
-        <source>the kubeconfig has no contexts</source>
-        <translation>die Kubeconfig hat keine Kontexte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>available: %1</source>
-        <translation>verfügbar: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+50"/>
         <source>cannot read the federation secret: %1</source>
         <translation>das Föderations-Secret kann nicht gelesen werden: %1</translation>
     </message>
@@ -1384,12 +2010,12 @@ Unterbefehle:
         <translation>Secret &quot;%1&quot; von Kontext &quot;%2&quot; ist nicht das Föderations-Secret, das der Plan braucht, und wird daher nicht versiegelt: %3</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+74"/>
         <source>--passphrase-fd takes a file descriptor number, not &quot;%1&quot;.</source>
         <translation>--passphrase-fd erwartet die Nummer eines Dateideskriptors, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-63"/>
         <source>The federation secret will be sealed under a passphrase of at least %1 characters; whoever imports it needs the same passphrase.</source>
         <translation>Das Föderations-Secret wird mit einer Passphrase aus mindestens %1 Zeichen versiegelt; wer es importiert, braucht dieselbe Passphrase.</translation>
     </message>
@@ -1419,120 +2045,12 @@ Unterbefehle:
         <translation>VERZ|DATEI</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Zu verwendende Kubeconfig-Dateien, durch &apos;:&apos; getrennt (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>PFADLISTE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Context of the primary datacenter.</source>
-        <translation>Kontext des primären Rechenzentrums.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <source>CONTEXT</source>
-        <translation>KONTEXT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Context of a secondary datacenter; repeat for each secondary.</source>
-        <translation>Kontext eines sekundären Rechenzentrums; für jedes sekundäre wiederholen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Consul datacenter name of a context, instead of the one derived from the context name; repeatable.</source>
-        <translation>Consul-Rechenzentrumsname eines Kontexts statt des aus dem Kontextnamen abgeleiteten; wiederholbar.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CONTEXT=NAME</source>
-        <translation>KONTEXT=NAME</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disable ACLs (they are enabled by default).</source>
-        <translation>Deaktiviert ACLs (standardmäßig aktiviert).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disable gossip encryption (it is enabled by default).</source>
-        <translation>Deaktiviert die Gossip-Verschlüsselung (standardmäßig aktiviert).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Namespace Consul is installed into (default: consul).</source>
-        <translation>Namespace, in den Consul installiert wird (Standard: consul).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NS</source>
-        <translation>NS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Helm release name (default: consul).</source>
-        <translation>Name des Helm-Release (Standard: consul).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+5"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>global.name, the prefix of Consul&apos;s resources (default: consul; empty for &lt;release&gt;-consul).</source>
-        <translation>global.name, das Präfix der Consul-Ressourcen (Standard: consul; leer für &lt;release&gt;-consul).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ProxyDefaults mesh gateway mode: local or remote (default: local).</source>
-        <translation>Mesh-Gateway-Modus von ProxyDefaults: local oder remote (Standard: local).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>MODE</source>
-        <translation>MODUS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mesh gateway Service type: LoadBalancer or NodePort (default: LoadBalancer).</source>
-        <translation>Service-Typ des Mesh-Gateways: LoadBalancer oder NodePort (Standard: LoadBalancer).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TYPE</source>
-        <translation>TYP</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Node port of the mesh gateway Service; required with NodePort.</source>
-        <translation>Node-Port des Mesh-Gateway-Service; mit NodePort erforderlich.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Plan file to start from (as the app saves it, with each datacenter&apos;s own values); the other options override it. Its contexts are looked up in the kubeconfig.</source>
-        <translation>Plan-Datei als Ausgangspunkt (wie die Anwendung sie speichert, mit den eigenen Werten jedes Rechenzentrums); die anderen Optionen überschreiben sie. Ihre Kontexte werden in der Kubeconfig nachgeschlagen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Also read the primary&apos;s federation secret (in memory) and add it to the bundle encrypted under a passphrase, as federation-secret.sealed, for secondaries that cannot reach the primary. Asks for the passphrase on the terminal.</source>
         <translation>Liest zusätzlich das Föderations-Secret des primären Rechenzentrums (im Speicher) und fügt es, mit einer Passphrase verschlüsselt, als federation-secret.sealed dem Bundle hinzu, für sekundäre Rechenzentren, die das primäre nicht erreichen. Fragt im Terminal nach der Passphrase.</translation>
     </message>
@@ -1542,7 +2060,7 @@ Unterbefehle:
         <translation>Mit --seal-secret: liest die Passphrase aus dem Dateideskriptor N (bis zu seinem Ende), statt nachzufragen. Geben Sie eine Passphrase nie auf der Befehlszeile an.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>--out DIR (or an archive: FILE.tar.gz, FILE.zip) is required.</source>
         <translation>--out VERZ (oder ein Archiv: DATEI.tar.gz, DATEI.zip) ist erforderlich.</translation>
     </message>
@@ -1551,193 +2069,11 @@ Unterbefehle:
         <source>--passphrase-fd goes with --seal-secret.</source>
         <translation>--passphrase-fd gehört zu --seal-secret.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>--primary CONTEXT is required (or a --plan FILE that names it).</source>
-        <translation>--primary KONTEXT ist erforderlich (oder ein --plan DATEI, der ihn nennt).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--primary needs a context.</source>
-        <translation>--primary braucht einen Kontext.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>at least one --secondary CONTEXT is required.</source>
-        <translation>mindestens ein --secondary KONTEXT ist erforderlich.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the plan has no secondary; give at least one --secondary CONTEXT.</source>
-        <translation>der Plan hat kein sekundäres Rechenzentrum; geben Sie mindestens ein --secondary KONTEXT an.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--mesh-gateway-mode must be local or remote, not &quot;%1&quot;.</source>
-        <translation>--mesh-gateway-mode muss local oder remote sein, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--mesh-gateway-service must be LoadBalancer or NodePort, not &quot;%1&quot;.</source>
-        <translation>--mesh-gateway-service muss LoadBalancer oder NodePort sein, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--node-port must be a port number from 1 to 65535, not &quot;%1&quot;.</source>
-        <translation>--node-port muss eine Portnummer von 1 bis 65535 sein, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--node-port needs --mesh-gateway-service NodePort (or a plan with a NodePort Service).</source>
-        <translation>--node-port braucht --mesh-gateway-service NodePort (oder einen Plan mit einem NodePort-Service).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--datacenter takes CONTEXT=NAME, not &quot;%1&quot;.</source>
-        <translation>--datacenter erwartet KONTEXT=NAME, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--datacenter names context &quot;%1&quot; more than once.</source>
-        <translation>--datacenter nennt Kontext &quot;%1&quot; mehr als einmal.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>context &quot;%1&quot; is not in the kubeconfig (%2).</source>
-        <translation>Kontext &quot;%1&quot; ist nicht in der Kubeconfig (%2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--datacenter names context &quot;%1&quot;, which is neither --primary nor --secondary.</source>
-        <translation>--datacenter nennt Kontext &quot;%1&quot;, der weder --primary noch --secondary ist.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--datacenter gives context &quot;%1&quot; the name &quot;%2&quot;, which is not a valid datacenter name: use 1 to 63 lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
-        <translation>--datacenter gibt Kontext &quot;%1&quot; den Namen &quot;%2&quot;, der kein gültiger Rechenzentrumsname ist: verwenden Sie 1 bis 63 Kleinbuchstaben, Ziffern und &apos;-&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>context &quot;%1&quot; refers to cluster &quot;%2&quot;, which is not in the kubeconfig.</source>
-        <translation>Kontext &quot;%1&quot; verweist auf Cluster &quot;%2&quot;, der nicht in der Kubeconfig steht.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cluster &quot;%1&quot; of context &quot;%2&quot; has no server URL.</source>
-        <translation>Cluster &quot;%1&quot; von Kontext &quot;%2&quot; hat keine Server-URL.</translation>
-    </message>
-</context>
-<context>
-    <name>FederationPanel</name>
-    <message>
-        <location filename="../forms/FederationPanel.ui" line="+5"/>
-        <source>Federation steps</source>
-        <translation>Föderationsschritte</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Transfer the secret to every secondary</source>
-        <translation>&amp;Secret an alle sekundären Rechenzentren übertragen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the primary&apos;s federation secret to each secondary&apos;s namespace, in memory only.</source>
-        <translation>Das Föderations-Secret des primären Rechenzentrums in den Namespace jedes sekundären kopieren, nur im Speicher.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/FederationPanel.cpp" line="+20"/>
-        <source>ProxyDefaults &quot;global&quot; is synced in both datacenters</source>
-        <translation>ProxyDefaults &quot;global&quot; ist in beiden Rechenzentren synchronisiert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WAN membership shows the secondary&apos;s servers</source>
-        <translation>Die WAN-Mitgliedschaft zeigt die Server des sekundären Rechenzentrums</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No federation yet: make a datacenter the primary, then drag others onto it.</source>
-        <translation>Noch keine Föderation: machen Sie ein Rechenzentrum zum primären und ziehen Sie dann andere darauf.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Primary %1. Drag a datacenter onto it to add a secondary.</source>
-        <translation>Primäres Rechenzentrum %1. Ziehen Sie ein Rechenzentrum darauf, um ein sekundäres hinzuzufügen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The federation secret %1 moves from %2 to each secondary in memory only.</source>
-        <translation>Das Föderations-Secret %1 wird von %2 zu jedem sekundären Rechenzentrum übertragen, nur im Speicher.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>&amp;Retry</source>
-        <translation>Erneut &amp;versuchen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 (context %2)</source>
-        <translation>%1 (Kontext %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Federating %1</source>
-        <translation>Föderation von %1</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>not checked yet</source>
-        <translation>noch nicht geprüft</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in progress</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Replace the federation secret?</source>
-        <translation>Föderations-Secret ersetzen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1
-
-Replace it with the primary&apos;s secret? What it holds now is lost.</source>
-        <translation>%1
-
-Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geht verloren.</translation>
-    </message>
 </context>
 <context>
     <name>FederationPlan</name>
     <message>
-        <location filename="../src/core/FederationPlan.cpp" line="+151"/>
+        <location filename="../src/core/FederationPlan.cpp" line="+167"/>
         <source>Context &quot;%1&quot; is in the plan more than once.</source>
         <translation>Kontext &quot;%1&quot; ist mehr als einmal im Plan.</translation>
     </message>
@@ -1946,6 +2282,92 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
 </context>
 <context>
+    <name>FederationVerification</name>
+    <message>
+        <location filename="../src/core/FederationVerification.cpp" line="+10"/>
+        <source>it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Context %1 sees %2 of %3 servers of %4 alive over the WAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Context %1 sees no server of %2 in its WAN pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context %1 sees only %2 of %3 servers of %4 alive over the WAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Context %1 reported no ACL replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Context %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context %1 replicates ACLs from %2, not from the primary %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Context %1 replicates ACLs from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Context %1 cannot read the catalog of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context %1 did not reach the catalog of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Context %1 reads the catalog of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Context %1 cannot check %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The plan has no datacenter to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n datacenter(s) federated: %1 of %2 checks pass</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 checks fail: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GhostDatacenterNode</name>
     <message>
         <location filename="../src/gui/GhostDatacenterNode.cpp" line="+13"/>
@@ -1983,6 +2405,57 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <location line="+5"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>HelmDriver</name>
+    <message>
+        <location filename="../src/kube/HelmDriver.cpp" line="+172"/>
+        <source>The Helm program %1 does not exist. Install Helm (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an executable program, so it cannot be used as Helm. Make it executable (chmod +x), or choose the helm program in Settings (--helm PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Helm was not found on PATH, in the login shell&apos;s PATH or in the usual places (/usr/local/bin, ~/.local/bin, Homebrew, snap). Install it (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The kubeconfig for %1 could not be handed to Helm in memory (release %2 in namespace %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelmDriver::Run</name>
+    <message>
+        <location line="+104"/>
+        <source>Helm was cancelled for %1 (release %2 in namespace %3). The revision it was applying is marked failed or left pending; helm history %2 -n %3 --kube-context %4 shows which, and helm rollback %2 -n %3 --kube-context %4 returns to the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Helm stopped for %1 (release %2 in namespace %3) without finishing: it crashed or was killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helm failed for %1 (release %2 in namespace %3) with exit code %4 and no error message; its output is in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Helm (%1) could not be started for %2 (release %3 in namespace %4): %5. Check that it is an executable program, or choose another helm program in Settings (--helm PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helm was not found at %1, so release %3 in namespace %4 was not installed in %2. Install it (https://helm.sh/docs/intro/install/) or set its path: choose the helm program in Settings (--helm PATH).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2780,7 +3253,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>&amp;Föderation</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2800,7 +3273,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Open kubeconfig…</source>
         <translation>&amp;Kubeconfig öffnen…</translation>
     </message>
@@ -2891,7 +3364,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/gui/MainWindow.cpp" line="+236"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2913,13 +3386,33 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Federate with primary</source>
-        <translation>Mit dem primären &amp;föderieren</translation>
+        <source>&amp;Federate Selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Add the selected datacenter to the federation as a secondary (or drag it onto the primary)</source>
-        <translation>Das ausgewählte Rechenzentrum als sekundäres zur Föderation hinzufügen (oder auf das primäre ziehen)</translation>
+        <source>Add the selected datacenter to the federation as a secondary and show the apply plan (or drag it onto the primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show what applying the plan does to the clusters, then install, upgrade and federate (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;Helm Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The helm program that installs and upgrades Consul</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2937,7 +3430,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>&amp;Über Consul Federator</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="-173"/>
+        <location filename="../src/gui/MainWindow.cpp" line="-148"/>
         <source>Filter by context, datacenter, server or namespace</source>
         <translation>Nach Kontext, Rechenzentrum, Server oder Namespace filtern</translation>
     </message>
@@ -2957,17 +3450,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Planoptionen ändern</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The federation secret reached %1.</source>
-        <translation>Das Föderations-Secret hat %1 erreicht.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The federation secret did not reach %1; see the Federation tab.</source>
-        <translation>Das Föderations-Secret hat %1 nicht erreicht; siehe Reiter Föderation.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Reading kubeconfig…</source>
         <translation>Kubeconfig wird gelesen…</translation>
     </message>
@@ -3041,7 +3524,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Simulierte Cluster: %1 Kubernetes-API-Server und Consul-Rechenzentren laufen in dieser Anwendung auf 127.0.0.1. Nichts hiervon berührt einen echten Cluster.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open kubeconfig</source>
         <translation>Kubeconfig öffnen</translation>
     </message>
@@ -3081,7 +3564,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>%1 mit %2 föderieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Remove the primary?</source>
         <translation>Primäres Rechenzentrum entfernen?</translation>
     </message>
@@ -3101,7 +3584,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Werte von %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Helm values for %1</source>
         <translation>Helm-Werte für %1</translation>
     </message>
@@ -3156,12 +3639,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>%1[*] – Consul Federator</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>ProxyDefaults &quot;global&quot; must exist and be synced in %1 and %2; the Members tab can create it.</source>
-        <translation>ProxyDefaults &quot;global&quot; muss in %1 und %2 existieren und synchronisiert sein; der Reiter Mitglieder kann es anlegen.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+90"/>
         <source>Datacenters: %1 · Kubeconfig files: %2</source>
         <translation>Rechenzentren: %1 · Kubeconfig-Dateien: %2</translation>
     </message>
@@ -3184,7 +3662,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>MembersCommand</name>
     <message>
-        <location filename="../src/cli/MembersCommand.cpp" line="+49"/>
+        <location filename="../src/cli/MembersCommand.cpp" line="+47"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3235,16 +3713,6 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
     <message>
         <location line="+3"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Zu verwendende Kubeconfig-Dateien, durch &apos;:&apos; getrennt (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>PFADLISTE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Namespace Consul is installed in (default: consul).</source>
         <translation>Namespace, in dem Consul installiert ist (Standard: consul).</translation>
     </message>
@@ -3279,7 +3747,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>--parse liest eine Datei, keine Cluster: --kubeconfig ergibt damit keinen Sinn.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>the kubeconfig has no context &quot;%1&quot;.</source>
         <translation>die Kubeconfig hat keinen Kontext &quot;%1&quot;.</translation>
     </message>
@@ -3455,6 +3923,107 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
 </context>
 <context>
+    <name>PlanApply</name>
+    <message>
+        <location filename="../src/kube/PlanApply.cpp" line="+92"/>
+        <source>The plan has no primary datacenter.</source>
+        <translation>Der Plan hat kein primäres Rechenzentrum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+364"/>
+        <location line="+61"/>
+        <location line="+64"/>
+        <source>There is no client for context &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-407"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>Release %1 in %2 is deployed with these values already (revision %3); nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No Helm program is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Installed release %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgraded release %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Gave up after %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 has its federation secret %2, and its mesh gateway the address %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has its federation secret %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the federation secret %1 is not there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mesh gateway %1 has no external address yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 The primary&apos;s secret holds other data (the primary may have been reinstalled). Replace the copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The existing copy was kept; the secondary may not join with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Created ProxyDefaults global (mesh gateway mode %1) in %2; waiting until it is synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ProxyDefaults global in %1 has mesh gateway mode %2, the plan %3; it was left as it is. Change it with kubectl edit proxydefaults global -n %4 --context %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ProxyDefaults global in %1 is synced (mesh gateway mode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No datacenter of the plan can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <location filename="../src/core/PlanFile.cpp" line="+95"/>
@@ -3588,6 +4157,171 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
 </context>
 <context>
+    <name>PlanOptions</name>
+    <message>
+        <location filename="../src/cli/PlanOptions.cpp" line="+26"/>
+        <source>Context of the primary datacenter.</source>
+        <translation>Kontext des primären Rechenzentrums.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>CONTEXT</source>
+        <translation>KONTEXT</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Context of a secondary datacenter; repeat for each secondary.</source>
+        <translation>Kontext eines sekundären Rechenzentrums; für jedes sekundäre wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consul datacenter name of a context, instead of the one derived from the context name; repeatable.</source>
+        <translation>Consul-Rechenzentrumsname eines Kontexts statt des aus dem Kontextnamen abgeleiteten; wiederholbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONTEXT=NAME</source>
+        <translation>KONTEXT=NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable ACLs (they are enabled by default).</source>
+        <translation>Deaktiviert ACLs (standardmäßig aktiviert).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable gossip encryption (it is enabled by default).</source>
+        <translation>Deaktiviert die Gossip-Verschlüsselung (standardmäßig aktiviert).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespace Consul is installed into (default: consul).</source>
+        <translation>Namespace, in den Consul installiert wird (Standard: consul).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm release name (default: consul).</source>
+        <translation>Name des Helm-Release (Standard: consul).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>global.name, the prefix of Consul&apos;s resources (default: consul; empty for &lt;release&gt;-consul).</source>
+        <translation>global.name, das Präfix der Consul-Ressourcen (Standard: consul; leer für &lt;release&gt;-consul).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ProxyDefaults mesh gateway mode: local or remote (default: local).</source>
+        <translation>Mesh-Gateway-Modus von ProxyDefaults: local oder remote (Standard: local).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mesh gateway Service type: LoadBalancer or NodePort (default: LoadBalancer).</source>
+        <translation>Service-Typ des Mesh-Gateways: LoadBalancer oder NodePort (Standard: LoadBalancer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node port of the mesh gateway Service; required with NodePort.</source>
+        <translation>Node-Port des Mesh-Gateway-Service; mit NodePort erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan file to start from (as the app saves it, with each datacenter&apos;s own values); the other options override it. Its contexts are looked up in the kubeconfig.</source>
+        <translation>Plan-Datei als Ausgangspunkt (wie die Anwendung sie speichert, mit den eigenen Werten jedes Rechenzentrums); die anderen Optionen überschreiben sie. Ihre Kontexte werden in der Kubeconfig nachgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--primary CONTEXT is required (or a --plan FILE that names it).</source>
+        <translation>--primary KONTEXT ist erforderlich (oder ein --plan DATEI, der ihn nennt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--primary needs a context.</source>
+        <translation>--primary braucht einen Kontext.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least one --secondary CONTEXT is required.</source>
+        <translation>mindestens ein --secondary KONTEXT ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the plan has no secondary; give at least one --secondary CONTEXT.</source>
+        <translation>der Plan hat kein sekundäres Rechenzentrum; geben Sie mindestens ein --secondary KONTEXT an.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--mesh-gateway-mode must be local or remote, not &quot;%1&quot;.</source>
+        <translation>--mesh-gateway-mode muss local oder remote sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--mesh-gateway-service must be LoadBalancer or NodePort, not &quot;%1&quot;.</source>
+        <translation>--mesh-gateway-service muss LoadBalancer oder NodePort sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--node-port must be a port number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--node-port muss eine Portnummer von 1 bis 65535 sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--node-port needs --mesh-gateway-service NodePort (or a plan with a NodePort Service).</source>
+        <translation>--node-port braucht --mesh-gateway-service NodePort (oder einen Plan mit einem NodePort-Service).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--datacenter takes CONTEXT=NAME, not &quot;%1&quot;.</source>
+        <translation>--datacenter erwartet KONTEXT=NAME, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--datacenter names context &quot;%1&quot; more than once.</source>
+        <translation>--datacenter nennt Kontext &quot;%1&quot; mehr als einmal.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--datacenter names context &quot;%1&quot;, which is neither --primary nor --secondary.</source>
+        <translation>--datacenter nennt Kontext &quot;%1&quot;, der weder --primary noch --secondary ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--datacenter gives context &quot;%1&quot; the name &quot;%2&quot;, which is not a valid datacenter name: use 1 to 63 lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation>--datacenter gibt Kontext &quot;%1&quot; den Namen &quot;%2&quot;, der kein gültiger Rechenzentrumsname ist: verwenden Sie 1 bis 63 Kleinbuchstaben, Ziffern und &apos;-&apos;, beginnend und endend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+</context>
+<context>
     <name>PlanOptionsPanel</name>
     <message>
         <location filename="../forms/PlanOptionsPanel.ui" line="+5"/>
@@ -3698,7 +4432,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>PlanValues</name>
     <message>
-        <location filename="../src/core/PlanValues.cpp" line="+152"/>
+        <location filename="../src/core/PlanValues.cpp" line="+127"/>
         <source>The plan has no datacenter for context &quot;%1&quot;.</source>
         <translation>Der Plan hat kein Rechenzentrum für Kontext &quot;%1&quot;.</translation>
     </message>
@@ -3757,6 +4491,14 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <location line="+80"/>
         <source>%1 (from the %2 environment variable)</source>
         <translation>%1 (aus der Umgebungsvariablen %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseReader</name>
+    <message>
+        <location filename="../src/kube/ReleaseReader.cpp" line="+22"/>
+        <source>Cannot read Helm release %1 in namespace %2 of context %3: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3833,7 +4575,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>SecretTransfer</name>
     <message>
-        <location filename="../src/kube/SecretTransfer.cpp" line="+110"/>
+        <location filename="../src/kube/SecretTransfer.cpp" line="+76"/>
         <source>The primary&apos;s federation secret exists and is valid</source>
         <translation>Das Föderations-Secret des primären Rechenzentrums existiert und ist gültig</translation>
     </message>
@@ -3919,7 +4661,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Namespace %1 in %2 konnte nicht geprüft werden: %3</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>primary_gateways in the federation secret (%1) differ from the mesh gateway Service&apos;s external addresses in %2 (%3): the secret may be stale, and secondaries may fail to join the WAN. Upgrade the primary&apos;s Helm release to regenerate it.</source>
         <translation>Die primary_gateways im Föderations-Secret (%1) weichen von den externen Adressen des Mesh-Gateway-Service in %2 (%3) ab: das Secret ist vielleicht veraltet, und sekundäre Rechenzentren können dem WAN womöglich nicht beitreten. Führen Sie ein Upgrade des Helm-Release des primären Rechenzentrums aus, um es neu zu erzeugen.</translation>
     </message>
@@ -3929,7 +4671,12 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>%1 im Namespace %2 von %3 ist gültig.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>The secret %1 in namespace %2 of %3 already holds the primary&apos;s data (SHA-256 matches); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+63"/>
         <source>The secret %1 already exists in namespace %2 of %3; it was left as it is.</source>
         <translation>Das Secret %1 existiert bereits im Namespace %2 von %3; es wurde unverändert gelassen.</translation>
@@ -4108,7 +4855,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>SimulatedCluster</name>
     <message>
-        <location filename="../src/demo/SimulatedCluster.cpp" line="+90"/>
+        <location filename="../src/demo/SimulatedCluster.cpp" line="+63"/>
         <source>Cannot read the CA certificate of %1.</source>
         <translation>Das CA-Zertifikat von %1 kann nicht gelesen werden.</translation>
     </message>
@@ -4164,7 +4911,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>TransferSecretCommand</name>
     <message>
-        <location filename="../src/cli/TransferSecretCommand.cpp" line="+31"/>
+        <location filename="../src/cli/TransferSecretCommand.cpp" line="+30"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4201,16 +4948,6 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
     <message>
         <location line="+5"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Zu verwendende Kubeconfig-Dateien, durch &apos;:&apos; getrennt (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>PFADLISTE</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Namespace of Consul in every cluster (default: consul).</source>
         <translation>Namespace von Consul in jedem Cluster (Standard: consul).</translation>
     </message>
@@ -4270,17 +5007,12 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>--namespace &quot;%1&quot; ist kein gültiger Namespace-Name.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>there is no context &quot;%1&quot; in the kubeconfig (%2).</source>
-        <translation>es gibt keinen Kontext &quot;%1&quot; in der Kubeconfig (%2).</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Run again with --replace to replace it.</source>
         <translation>Führen Sie den Befehl mit --replace erneut aus, um es zu ersetzen.</translation>
     </message>
@@ -4288,7 +5020,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>UnsealSecretCommand</name>
     <message>
-        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+44"/>
+        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+42"/>
         <source>Decrypt a federation secret sealed by export --seal-secret, in memory, and create it in the cluster of a kubeconfig context, named as it was in the primary. The passphrase is asked for on the terminal without echo, or read from a file descriptor; nothing is created unless the passphrase is right and the file intact.</source>
         <translation>Entschlüsselt ein mit export --seal-secret versiegeltes Föderations-Secret im Speicher und legt es im Cluster eines Kubeconfig-Kontexts an, unter dem Namen, den es im primären Rechenzentrum hatte. Die Passphrase wird im Terminal ohne Echo abgefragt oder aus einem Dateideskriptor gelesen; es wird nur etwas angelegt, wenn die Passphrase stimmt und die Datei unversehrt ist.</translation>
     </message>
@@ -4308,17 +5040,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>KONTEXT</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Zu verwendende Kubeconfig-Dateien, durch &apos;:&apos; getrennt (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>PFADLISTE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Namespace to create the secret in (default: the one it was sealed from).</source>
         <translation>Namespace, in dem das Secret angelegt wird (Standard: der, aus dem es versiegelt wurde).</translation>
     </message>
@@ -4373,12 +5095,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>%1 ist kein versiegeltes Secret (von export --seal-secret von consul-federator).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>context &quot;%1&quot; is not in the kubeconfig.</source>
-        <translation>Kontext &quot;%1&quot; ist nicht in der Kubeconfig.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Passphrase for %1: </source>
         <translation>Passphrase für %1: </translation>
     </message>
@@ -4412,21 +5129,6 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     <name>UpgradeValuesCommand</name>
     <message>
         <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+36"/>
-        <source>cannot read %1: it is a directory</source>
-        <translation>%1 kann nicht gelesen werden: es ist ein Verzeichnis</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot read %1: over %2 MiB</source>
-        <translation>%1 kann nicht gelesen werden: größer als %2 MiB</translation>
-    </message>
-    <message>
-        <location line="+39"/>
         <source>Upgrade an installed Consul release for federation, as the procedure&apos;s &quot;Upgrading An Existing Cluster&quot; says: write its values with the plan&apos;s federation keys laid over, every other value kept, and print what changed. Nothing is read from or written to a cluster.</source>
         <translation>Bereitet ein installiertes Consul-Release auf die Föderation vor, wie es der Abschnitt &quot;Upgrading An Existing Cluster&quot; des Verfahrens beschreibt: schreibt seine Werte mit darübergelegten Föderationsschlüsseln des Plans, wobei jeder andere Wert erhalten bleibt, und gibt aus, was sich geändert hat. Aus keinem Cluster wird gelesen, in keinen geschrieben.</translation>
     </message>
@@ -4469,17 +5171,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>Wohin die neuen Werte geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Zu verwendende Kubeconfig-Dateien, durch &apos;:&apos; getrennt (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>PFADLISTE</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--%1 is required, once.</source>
         <translation>--%1 ist erforderlich, genau einmal.</translation>
     </message>
@@ -4494,12 +5186,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
         <translation>der Plan hat kein Rechenzentrum für Kontext &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>context &quot;%1&quot; of the plan is not in the kubeconfig.</source>
-        <translation>Kontext &quot;%1&quot; des Plans ist nicht in der Kubeconfig.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
@@ -4821,6 +5508,46 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
     </message>
 </context>
 <context>
+    <name>VerifyCommand</name>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="+27"/>
+        <source>Verify a federation as the procedure does, through each cluster&apos;s API server: every datacenter&apos;s servers alive in the primary&apos;s WAN view and in each secondary&apos;s, ACL replication running on each secondary, and a catalog read from every datacenter to every other. Prints one line per check. Changes nothing.
+
+Exit codes: 0 federated; 1 something is not; 2 a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read again until federated, for up to this many seconds (default: 0, read once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning: %1; verifying with the plan&apos;s datacenter names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ok  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WanMember</name>
     <message>
         <location filename="../src/core/WanMember.cpp" line="+86"/>
@@ -5075,7 +5802,7 @@ Durch das Secret des primären Rechenzentrums ersetzen? Sein jetziger Inhalt geh
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/GuiMain.cpp" line="+35"/>
+        <location filename="../src/GuiMain.cpp" line="+36"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -5104,7 +5831,7 @@ Die Befehle funktionieren weiterhin:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/GuiMain.cpp" line="+41"/>
+        <location filename="../src/GuiMain.cpp" line="+48"/>
         <source>Federate Consul datacenters across Kubernetes clusters.
 
 %1</source>
@@ -5113,17 +5840,7 @@ Die Befehle funktionieren weiterhin:
 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Zu verwendende Kubeconfig-Dateien, durch &apos;:&apos; getrennt (Standard: $KUBECONFIG, sonst ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PATHLIST</source>
-        <translation>PFADLISTE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Save the window as a PNG once it is laid out and painted, then exit.</source>
         <translation>Speichert das Fenster als PNG, sobald es angeordnet und gezeichnet ist, und beendet sich dann.</translation>
     </message>

@@ -78,6 +78,624 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <location filename="../src/cli/ApplyCommand.cpp" line="+74"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Federate the plan&apos;s datacenters for real: install or upgrade Consul in each with Helm (the primary first, then the secondaries in parallel), copy the federation secret from the primary to each secondary in memory, create ProxyDefaults, and verify federation both ways. Each step is skipped when it is done already, so running apply again after a failure goes on where it stopped.
+
+Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or changes refused (no --yes and no terminal to ask on); 130 interrupted (Ctrl+C cancels the step under way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the steps and every change as a diff, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply without asking (also replaces a secondary&apos;s copy of the federation secret that differs from the primary&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The helm program to run (default: helm on PATH, the login shell&apos;s PATH or the usual places).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Helm&apos;s output and the waits&apos; progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long each wait (for the primary, ProxyDefaults, federation) may take, in seconds (default: 900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--timeout takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: every release is up to date; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>apply changes the clusters; give --yes to apply without asking (standard input is not a terminal to ask on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply these steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Interrupted; run apply again to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not federated; fix the failed step and run apply again to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyController</name>
+    <message>
+        <location filename="../src/gui/ApplyController.cpp" line="+125"/>
+        <source>The plan changed while it is being applied; its apply plan opens once this apply has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make a datacenter the primary first (Ctrl+Shift+P), then federate others with it.</source>
+        <translation>Définissez d&apos;abord un centre de données comme primaire (Ctrl+Maj+P), puis fédérez-en d&apos;autres avec lui.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The plan is applied. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying the plan stopped; the Federation tab says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose the helm program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPanel</name>
+    <message>
+        <location filename="../forms/ApplyPanel.ui" line="+5"/>
+        <source>Applying the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each step of applying the plan, with its state and time. Select one to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../src/gui/ApplyPanel.cpp" line="+80"/>
+        <source>Show &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm&apos;s output and the waits&apos; progress for the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Apply &amp;Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what applying the plan would do, then apply it (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the steps under way; Retry goes on from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Retry</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run again what failed or was cancelled, and what came after it; what is done stays done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ApplyPanel.cpp" line="-62"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Hide &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Primary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secondary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No federation yet: make a datacenter the primary, then drag others onto it.</source>
+        <translation>Pas encore de fédération&#xa0;: faites d&apos;un centre de données le primaire, puis faites-y glisser les autres.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Primary %1. Drag a datacenter onto it to federate it, or apply the plan as it is (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing applied yet. Apply the plan (Ctrl+Return) to install Consul, move the federation secret in memory and verify federation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Applying… %1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled after %1 of %2 steps; Retry goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Federated: verified both ways. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1 of %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready: %1 steps to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Replace the federation secret?</source>
+        <translation>Remplacer le Secret de fédération&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+What the copy holds now is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPlan</name>
+    <message>
+        <location filename="../src/core/ApplyPlan.cpp" line="+35"/>
+        <source>%1 (context %2)</source>
+        <translation>%1 (contexte %2)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Install Consul in %1 (release %2, namespace %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Consul in %1 is up to date (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade Consul in %1 from revision %2 (release %3, namespace %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upgrade Consul in %1 from revision %2, which is %3 (release %4, namespace %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wait for %1&apos;s mesh gateway and federation secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the federation secret to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create ProxyDefaults in %1 and wait until synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify federation both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPlanDialog</name>
+    <message>
+        <location filename="../forms/ApplyPlanDialog.ui" line="+6"/>
+        <source>Apply the federation plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The steps applying the plan takes, before anything runs. Ctrl+Return applies, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What applying the plan does, in this order. Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading installed releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading installed releases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Retry</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the installed releases again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a Helm step to see what changes in its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Changes to the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Installed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Planned values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose &amp;Helm Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without changing anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+172"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the steps (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-138"/>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changes existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>helm upgrade --install with these values on its standard input; nothing of the release exists yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision %1 is deployed with exactly these values; Helm is not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>helm upgrade of revision %1 (%2, chart %3): the installed values with federation&apos;s keys laid over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waits until the primary&apos;s servers run, its mesh gateway has an address and the chart has made the federation secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The federation secret goes from the primary to %1 in memory only; an identical copy is left alone, a different one is replaced only if you say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ProxyDefaults &quot;global&quot; with the plan&apos;s mesh gateway mode, then waits until Consul has synced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WAN membership, ACL replication and catalog reads, from every datacenter to every other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The installed releases could not be read, so nothing can be applied yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>release %1 in %2 (revision %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applying changes what runs now: %1. Helm upgrades each in place with the planned values; its previous revision stays for helm rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Upgrade and Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing that exists changes: every release above is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every release is up to date; applying only checks the rest and verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Primary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secondary %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Select a step to see what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planned values (helm&apos;s standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No change: the values are those installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Installed values (revision %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source># There is no client for context %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source># Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Looking for Helm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <location filename="../src/core/Bootstrap.cpp" line="+36"/>
@@ -163,22 +781,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="+30"/>
-        <source>cannot read %1: it is a directory</source>
-        <translation>impossible de lire %1&#xa0;: c&apos;est un répertoire</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot read %1: over %2 MiB, too large for Helm values</source>
-        <translation>impossible de lire %1&#xa0;: plus de %2 Mio, trop volumineux pour des valeurs Helm</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="+43"/>
         <source>Check the Helm values files of the datacenters of one federation, one file per datacenter, against the WAN federation procedure: the settings federation needs, one primary, names, ACLs and gossip encryption that agree, and with --chart-values the keys the chart knows.</source>
         <translation>Vérifie les fichiers de valeurs Helm des centres de données d&apos;une fédération, un fichier par centre de données, selon la procédure de fédération WAN&#xa0;: les paramètres dont la fédération a besoin, un seul primaire, des noms, des ACL et un chiffrement gossip cohérents, et avec --chart-values les clés que le chart connaît.</translation>
     </message>
@@ -276,8 +879,9 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="+24"/>
+        <location filename="../src/cli/Cli.cpp" line="+27"/>
         <source>Commands:
+  apply      Federate a plan for real: Helm installs or upgrades, the secret, ProxyDefaults, verification
   check      Check the Helm values files of a federation, one per datacenter
   contexts   List kubeconfig contexts as kubectl merges them (--json for JSON)
   demo       demo serve: simulated clusters dc1...dcN for kubectl and --demo; demo helm: the helm command line that installs Consul in them
@@ -286,20 +890,12 @@
   transfer-secret  Copy the federation secret from the primary to secondaries, in memory
   unseal-secret  Create a sealed federation secret in a secondary&apos;s cluster
   upgrade-values  Lay a plan&apos;s federation keys over an installed release&apos;s values
+  verify     Check that a plan&apos;s datacenters are federated, both ways
 </source>
-        <translation>Commandes&#xa0;:
-  check      Vérifie les fichiers de valeurs Helm d&apos;une fédération, un par centre de données
-  contexts   Liste les contextes kubeconfig tels que kubectl les fusionne (--json pour du JSON)
-  demo       demo serve&#xa0;: clusters simulés dc1...dcN pour kubectl et --demo&#xa0;; demo helm&#xa0;: la ligne de commande helm qui y installe Consul
-  export     Écrit le bundle de configuration d&apos;un plan&#xa0;: valeurs, ProxyDefaults, scripts d&apos;installation et de vérification
-  members    Membres WAN des centres de données Consul, comme les affiche consul members -wan
-  transfer-secret  Copie le Secret de fédération du primaire vers les secondaires, en mémoire
-  unseal-secret  Crée un Secret de fédération scellé dans le cluster d&apos;un secondaire
-  upgrade-values  Applique les clés de fédération d&apos;un plan aux valeurs d&apos;une release installée
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue &quot;%1&quot;.</translation>
     </message>
@@ -307,7 +903,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+18"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+26"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
@@ -317,9 +913,59 @@
         <translation>argument inattendu &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>--%1 is given more than once.</source>
         <translation>--%1 est indiqué plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read %1: it is a directory</source>
+        <translation>impossible de lire %1&#xa0;: c&apos;est un répertoire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read %1: over %2 MiB</source>
+        <translation>impossible de lire %1&#xa0;: plus de %2 Mio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Fichiers kubeconfig à utiliser, séparés par &apos;:&apos; (par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PATHLIST</source>
+        <translation>CHEMINS</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the kubeconfig has no contexts</source>
+        <translation>le kubeconfig n&apos;a aucun contexte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>available: %1</source>
+        <translation>disponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>context &quot;%1&quot; is not in the kubeconfig (%2).</source>
+        <translation>le contexte &quot;%1&quot; n&apos;est pas dans le kubeconfig (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>context &quot;%1&quot; refers to cluster &quot;%2&quot;, which is not in the kubeconfig.</source>
+        <translation>le contexte &quot;%1&quot; fait référence au cluster &quot;%2&quot;, qui n&apos;est pas dans le kubeconfig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cluster &quot;%1&quot; of context &quot;%2&quot; has no server URL.</source>
+        <translation>le cluster &quot;%1&quot; du contexte &quot;%2&quot; n&apos;a pas d&apos;URL de serveur.</translation>
     </message>
 </context>
 <context>
@@ -338,7 +984,7 @@
 <context>
     <name>ConsulApi</name>
     <message>
-        <location filename="../src/kube/ConsulApi.cpp" line="+111"/>
+        <location filename="../src/kube/ConsulApi.cpp" line="+121"/>
         <source>Context &quot;%1&quot;: the Service %2 in namespace %3 has neither Consul&apos;s https port (8501) nor its http port (8500).</source>
         <translation>Contexte &quot;%1&quot;&#xa0;: le Service %2 du namespace %3 n&apos;a ni le port https de Consul (8501) ni son port http (8500).</translation>
     </message>
@@ -411,17 +1057,7 @@
         <translation>Liste les contextes kubeconfig, fusionnés selon les règles de kubectl&#xa0;; chacun est un centre de données.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Fichiers kubeconfig à utiliser, séparés par &apos;:&apos; (par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>CHEMINS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Print JSON instead of a table.</source>
         <translation>Afficher du JSON au lieu d&apos;un tableau.</translation>
     </message>
@@ -576,7 +1212,7 @@
 <context>
     <name>DatacenterProbe</name>
     <message>
-        <location filename="../src/kube/DatacenterProbe.cpp" line="+77"/>
+        <location filename="../src/kube/DatacenterProbe.cpp" line="+86"/>
         <source>Context &quot;%1&quot;: Consul&apos;s WAN members cannot be read: %2</source>
         <translation>Contexte &quot;%1&quot;&#xa0;: impossible de lire les membres WAN de Consul&#xa0;: %2</translation>
     </message>
@@ -686,7 +1322,7 @@
 <context>
     <name>DemoHelmCommand</name>
     <message>
-        <location filename="../src/cli/DemoHelmCommand.cpp" line="+1026"/>
+        <location filename="../src/cli/DemoHelmCommand.cpp" line="+1107"/>
         <source>A double of the helm 3 command line for the simulated clusters of consul-federator demo serve: releases of the consul chart (1.3.0, Consul 1.17.0) are stored as Helm stores them, in Secrets sh.helm.release.v1.&lt;release&gt;.v&lt;revision&gt;, and the simulated cluster installs the chart&apos;s resources from them.
 
 Usage:
@@ -730,7 +1366,7 @@ Flags:
 <context>
     <name>DemoServeCommand</name>
     <message>
-        <location filename="../src/cli/DemoServeCommand.cpp" line="+85"/>
+        <location filename="../src/cli/DemoServeCommand.cpp" line="+83"/>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 doit être un nombre de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
@@ -1359,17 +1995,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+49"/>
-        <source>the kubeconfig has no contexts</source>
-        <translation>le kubeconfig n&apos;a aucun contexte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>available: %1</source>
-        <translation>disponibles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+50"/>
         <source>cannot read the federation secret: %1</source>
         <translation>impossible de lire le Secret de fédération&#xa0;: %1</translation>
     </message>
@@ -1384,12 +2010,12 @@ Sous-commandes&#xa0;:
         <translation>le Secret &quot;%1&quot; du contexte &quot;%2&quot; n&apos;est pas le Secret de fédération dont le plan a besoin&#xa0;; il n&apos;est donc pas scellé&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+74"/>
         <source>--passphrase-fd takes a file descriptor number, not &quot;%1&quot;.</source>
         <translation>--passphrase-fd attend un numéro de descripteur de fichier, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-63"/>
         <source>The federation secret will be sealed under a passphrase of at least %1 characters; whoever imports it needs the same passphrase.</source>
         <translation>Le Secret de fédération sera scellé avec une phrase secrète d&apos;au moins %1 caractères&#xa0;; quiconque l&apos;importe aura besoin de la même phrase secrète.</translation>
     </message>
@@ -1419,120 +2045,12 @@ Sous-commandes&#xa0;:
         <translation>RÉP|FICHIER</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Fichiers kubeconfig à utiliser, séparés par &apos;:&apos; (par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>CHEMINS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Context of the primary datacenter.</source>
-        <translation>Contexte du centre de données primaire.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <source>CONTEXT</source>
-        <translation>CONTEXTE</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Context of a secondary datacenter; repeat for each secondary.</source>
-        <translation>Contexte d&apos;un centre de données secondaire&#xa0;; à répéter pour chaque secondaire.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Consul datacenter name of a context, instead of the one derived from the context name; repeatable.</source>
-        <translation>Nom de centre de données Consul d&apos;un contexte, à la place de celui dérivé du nom du contexte&#xa0;; répétable.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CONTEXT=NAME</source>
-        <translation>CONTEXTE=NOM</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disable ACLs (they are enabled by default).</source>
-        <translation>Désactiver les ACL (activées par défaut).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disable gossip encryption (it is enabled by default).</source>
-        <translation>Désactiver le chiffrement gossip (activé par défaut).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Namespace Consul is installed into (default: consul).</source>
-        <translation>Namespace dans lequel Consul est installé (par défaut&#xa0;: consul).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NS</source>
-        <translation>NS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Helm release name (default: consul).</source>
-        <translation>Nom de la release Helm (par défaut&#xa0;: consul).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+5"/>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>global.name, the prefix of Consul&apos;s resources (default: consul; empty for &lt;release&gt;-consul).</source>
-        <translation>global.name, le préfixe des ressources de Consul (par défaut&#xa0;: consul&#xa0;; vide pour &lt;release&gt;-consul).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ProxyDefaults mesh gateway mode: local or remote (default: local).</source>
-        <translation>Mode de mesh gateway des ProxyDefaults&#xa0;: local ou remote (par défaut&#xa0;: local).</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>MODE</source>
-        <translation>MODE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mesh gateway Service type: LoadBalancer or NodePort (default: LoadBalancer).</source>
-        <translation>Type du Service de la mesh gateway&#xa0;: LoadBalancer ou NodePort (par défaut&#xa0;: LoadBalancer).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TYPE</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Node port of the mesh gateway Service; required with NodePort.</source>
-        <translation>Port de nœud du Service de la mesh gateway&#xa0;; obligatoire avec NodePort.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Plan file to start from (as the app saves it, with each datacenter&apos;s own values); the other options override it. Its contexts are looked up in the kubeconfig.</source>
-        <translation>Fichier de plan de départ (tel que l&apos;application l&apos;enregistre, avec les valeurs propres à chaque centre de données)&#xa0;; les autres options le remplacent. Ses contextes sont recherchés dans le kubeconfig.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Also read the primary&apos;s federation secret (in memory) and add it to the bundle encrypted under a passphrase, as federation-secret.sealed, for secondaries that cannot reach the primary. Asks for the passphrase on the terminal.</source>
         <translation>Lire aussi le Secret de fédération du primaire (en mémoire) et l&apos;ajouter au bundle, chiffré avec une phrase secrète, sous le nom federation-secret.sealed, pour les secondaires qui ne peuvent pas joindre le primaire. Demande la phrase secrète dans le terminal.</translation>
     </message>
@@ -1542,7 +2060,7 @@ Sous-commandes&#xa0;:
         <translation>Avec --seal-secret&#xa0;: lire la phrase secrète depuis le descripteur de fichier N (jusqu&apos;à sa fin) au lieu de la demander. Ne donnez jamais de phrase secrète sur la ligne de commande.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>--out DIR (or an archive: FILE.tar.gz, FILE.zip) is required.</source>
         <translation>--out RÉP (ou une archive&#xa0;: FICHIER.tar.gz, FICHIER.zip) est obligatoire.</translation>
     </message>
@@ -1551,193 +2069,11 @@ Sous-commandes&#xa0;:
         <source>--passphrase-fd goes with --seal-secret.</source>
         <translation>--passphrase-fd s&apos;utilise avec --seal-secret.</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>--primary CONTEXT is required (or a --plan FILE that names it).</source>
-        <translation>--primary CONTEXTE est obligatoire (ou un --plan FICHIER qui le désigne).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--primary needs a context.</source>
-        <translation>--primary demande un contexte.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>at least one --secondary CONTEXT is required.</source>
-        <translation>au moins un --secondary CONTEXTE est obligatoire.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>the plan has no secondary; give at least one --secondary CONTEXT.</source>
-        <translation>le plan n&apos;a pas de secondaire&#xa0;; indiquez au moins un --secondary CONTEXTE.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>--mesh-gateway-mode must be local or remote, not &quot;%1&quot;.</source>
-        <translation>--mesh-gateway-mode doit valoir local ou remote, pas &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--mesh-gateway-service must be LoadBalancer or NodePort, not &quot;%1&quot;.</source>
-        <translation>--mesh-gateway-service doit valoir LoadBalancer ou NodePort, pas &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--node-port must be a port number from 1 to 65535, not &quot;%1&quot;.</source>
-        <translation>--node-port doit être un numéro de port de 1 à 65535, pas &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--node-port needs --mesh-gateway-service NodePort (or a plan with a NodePort Service).</source>
-        <translation>--node-port demande --mesh-gateway-service NodePort (ou un plan avec un Service NodePort).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>--datacenter takes CONTEXT=NAME, not &quot;%1&quot;.</source>
-        <translation>--datacenter attend CONTEXTE=NOM, pas &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--datacenter names context &quot;%1&quot; more than once.</source>
-        <translation>--datacenter désigne le contexte &quot;%1&quot; plus d&apos;une fois.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>context &quot;%1&quot; is not in the kubeconfig (%2).</source>
-        <translation>le contexte &quot;%1&quot; n&apos;est pas dans le kubeconfig (%2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--datacenter names context &quot;%1&quot;, which is neither --primary nor --secondary.</source>
-        <translation>--datacenter désigne le contexte &quot;%1&quot;, qui n&apos;est ni --primary ni --secondary.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--datacenter gives context &quot;%1&quot; the name &quot;%2&quot;, which is not a valid datacenter name: use 1 to 63 lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
-        <translation>--datacenter donne au contexte &quot;%1&quot; le nom &quot;%2&quot;, qui n&apos;est pas un nom de centre de données valide&#xa0;: utilisez de 1 à 63 lettres minuscules, chiffres et &apos;-&apos;, en commençant et en finissant par une lettre ou un chiffre.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>context &quot;%1&quot; refers to cluster &quot;%2&quot;, which is not in the kubeconfig.</source>
-        <translation>le contexte &quot;%1&quot; fait référence au cluster &quot;%2&quot;, qui n&apos;est pas dans le kubeconfig.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cluster &quot;%1&quot; of context &quot;%2&quot; has no server URL.</source>
-        <translation>le cluster &quot;%1&quot; du contexte &quot;%2&quot; n&apos;a pas d&apos;URL de serveur.</translation>
-    </message>
-</context>
-<context>
-    <name>FederationPanel</name>
-    <message>
-        <location filename="../forms/FederationPanel.ui" line="+5"/>
-        <source>Federation steps</source>
-        <translation>Étapes de la fédération</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Transfer the secret to every secondary</source>
-        <translation>Transférer le &amp;Secret vers tous les secondaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the primary&apos;s federation secret to each secondary&apos;s namespace, in memory only.</source>
-        <translation>Copier le Secret de fédération du primaire dans le namespace de chaque secondaire, uniquement en mémoire.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/FederationPanel.cpp" line="+20"/>
-        <source>ProxyDefaults &quot;global&quot; is synced in both datacenters</source>
-        <translation>ProxyDefaults &quot;global&quot; est synchronisé dans les deux centres de données</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>WAN membership shows the secondary&apos;s servers</source>
-        <translation>La liste des membres WAN montre les serveurs du secondaire</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No federation yet: make a datacenter the primary, then drag others onto it.</source>
-        <translation>Pas encore de fédération&#xa0;: faites d&apos;un centre de données le primaire, puis faites-y glisser les autres.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Primary %1. Drag a datacenter onto it to add a secondary.</source>
-        <translation>Primaire %1. Faites-y glisser un centre de données pour ajouter un secondaire.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The federation secret %1 moves from %2 to each secondary in memory only.</source>
-        <translation>Le Secret de fédération %1 passe de %2 à chaque secondaire, uniquement en mémoire.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>&amp;Retry</source>
-        <translation>Réessa&amp;yer</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 (context %2)</source>
-        <translation>%1 (contexte %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Federating %1</source>
-        <translation>Fédération de %1</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>not checked yet</source>
-        <translation>pas encore vérifié</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in progress</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>done</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Replace the federation secret?</source>
-        <translation>Remplacer le Secret de fédération&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1
-
-Replace it with the primary&apos;s secret? What it holds now is lost.</source>
-        <translation>%1
-
-Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</translation>
-    </message>
 </context>
 <context>
     <name>FederationPlan</name>
     <message>
-        <location filename="../src/core/FederationPlan.cpp" line="+151"/>
+        <location filename="../src/core/FederationPlan.cpp" line="+167"/>
         <source>Context &quot;%1&quot; is in the plan more than once.</source>
         <translation>Le contexte &quot;%1&quot; figure plus d&apos;une fois dans le plan.</translation>
     </message>
@@ -1946,6 +2282,92 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
 </context>
 <context>
+    <name>FederationVerification</name>
+    <message>
+        <location filename="../src/core/FederationVerification.cpp" line="+10"/>
+        <source>it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Context %1 sees %2 of %3 servers of %4 alive over the WAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Context %1 sees no server of %2 in its WAN pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context %1 sees only %2 of %3 servers of %4 alive over the WAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Context %1 reported no ACL replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Context %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context %1 replicates ACLs from %2, not from the primary %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Context %1 replicates ACLs from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Context %1 cannot read the catalog of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context %1 did not reach the catalog of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Context %1 reads the catalog of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Context %1 cannot check %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The plan has no datacenter to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n datacenter(s) federated: %1 of %2 checks pass</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 checks fail: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GhostDatacenterNode</name>
     <message>
         <location filename="../src/gui/GhostDatacenterNode.cpp" line="+13"/>
@@ -1983,6 +2405,57 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <location line="+5"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>HelmDriver</name>
+    <message>
+        <location filename="../src/kube/HelmDriver.cpp" line="+172"/>
+        <source>The Helm program %1 does not exist. Install Helm (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an executable program, so it cannot be used as Helm. Make it executable (chmod +x), or choose the helm program in Settings (--helm PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Helm was not found on PATH, in the login shell&apos;s PATH or in the usual places (/usr/local/bin, ~/.local/bin, Homebrew, snap). Install it (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The kubeconfig for %1 could not be handed to Helm in memory (release %2 in namespace %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelmDriver::Run</name>
+    <message>
+        <location line="+104"/>
+        <source>Helm was cancelled for %1 (release %2 in namespace %3). The revision it was applying is marked failed or left pending; helm history %2 -n %3 --kube-context %4 shows which, and helm rollback %2 -n %3 --kube-context %4 returns to the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Helm stopped for %1 (release %2 in namespace %3) without finishing: it crashed or was killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helm failed for %1 (release %2 in namespace %3) with exit code %4 and no error message; its output is in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Helm (%1) could not be started for %2 (release %3 in namespace %4): %5. Check that it is an executable program, or choose another helm program in Settings (--helm PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Helm was not found at %1, so release %3 in namespace %4 was not installed in %2. Install it (https://helm.sh/docs/intro/install/) or set its path: choose the helm program in Settings (--helm PATH).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2780,7 +3253,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Fédé&amp;ration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -2800,7 +3273,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Open kubeconfig…</source>
         <translation>&amp;Ouvrir un kubeconfig…</translation>
     </message>
@@ -2891,7 +3364,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/gui/MainWindow.cpp" line="+236"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2913,13 +3386,33 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Federate with primary</source>
-        <translation>&amp;Fédérer avec le primaire</translation>
+        <source>&amp;Federate Selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Add the selected datacenter to the federation as a secondary (or drag it onto the primary)</source>
-        <translation>Ajouter le centre de données sélectionné à la fédération comme secondaire (ou le faire glisser sur le primaire)</translation>
+        <source>Add the selected datacenter to the federation as a secondary and show the apply plan (or drag it onto the primary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show what applying the plan does to the clusters, then install, upgrade and federate (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;Helm Program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The helm program that installs and upgrades Consul</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2937,7 +3430,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>À &amp;propos de Consul Federator</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="-173"/>
+        <location filename="../src/gui/MainWindow.cpp" line="-148"/>
         <source>Filter by context, datacenter, server or namespace</source>
         <translation>Filtrer par contexte, centre de données, serveur ou namespace</translation>
     </message>
@@ -2957,17 +3450,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>la modification des options du plan</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The federation secret reached %1.</source>
-        <translation>Le Secret de fédération est arrivé dans %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The federation secret did not reach %1; see the Federation tab.</source>
-        <translation>Le Secret de fédération n&apos;est pas arrivé dans %1&#xa0;; voir l&apos;onglet Fédération.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Reading kubeconfig…</source>
         <translation>Lecture du kubeconfig…</translation>
     </message>
@@ -3041,7 +3524,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Clusters simulés&#xa0;: %1 serveurs d&apos;API Kubernetes et centres de données Consul s&apos;exécutent dans cette application sur 127.0.0.1. Rien ici ne touche un vrai cluster.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open kubeconfig</source>
         <translation>Ouvrir un kubeconfig</translation>
     </message>
@@ -3081,7 +3564,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>la fédération de %1 avec %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Remove the primary?</source>
         <translation>Retirer le primaire&#xa0;?</translation>
     </message>
@@ -3101,7 +3584,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>la modification des valeurs de %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Helm values for %1</source>
         <translation>Valeurs Helm de %1</translation>
     </message>
@@ -3156,12 +3639,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>%1[*] — Consul Federator</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>ProxyDefaults &quot;global&quot; must exist and be synced in %1 and %2; the Members tab can create it.</source>
-        <translation>ProxyDefaults &quot;global&quot; doit exister et être synchronisé dans %1 et %2&#xa0;; l&apos;onglet Membres peut le créer.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+90"/>
         <source>Datacenters: %1 · Kubeconfig files: %2</source>
         <translation>Centres de données&#xa0;: %1 · Fichiers kubeconfig&#xa0;: %2</translation>
     </message>
@@ -3184,7 +3662,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>MembersCommand</name>
     <message>
-        <location filename="../src/cli/MembersCommand.cpp" line="+49"/>
+        <location filename="../src/cli/MembersCommand.cpp" line="+47"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -3235,16 +3713,6 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
     <message>
         <location line="+3"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Fichiers kubeconfig à utiliser, séparés par &apos;:&apos; (par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>CHEMINS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Namespace Consul is installed in (default: consul).</source>
         <translation>Namespace dans lequel Consul est installé (par défaut&#xa0;: consul).</translation>
     </message>
@@ -3279,7 +3747,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>--parse lit un fichier, pas des clusters&#xa0;: --kubeconfig n&apos;a pas de sens avec lui.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>the kubeconfig has no context &quot;%1&quot;.</source>
         <translation>le kubeconfig n&apos;a pas de contexte &quot;%1&quot;.</translation>
     </message>
@@ -3455,6 +3923,107 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
 </context>
 <context>
+    <name>PlanApply</name>
+    <message>
+        <location filename="../src/kube/PlanApply.cpp" line="+92"/>
+        <source>The plan has no primary datacenter.</source>
+        <translation>Le plan n&apos;a pas de centre de données primaire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+364"/>
+        <location line="+61"/>
+        <location line="+64"/>
+        <source>There is no client for context &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-407"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>Release %1 in %2 is deployed with these values already (revision %3); nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No Helm program is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Installed release %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgraded release %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Gave up after %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 has its federation secret %2, and its mesh gateway the address %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has its federation secret %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the federation secret %1 is not there yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the mesh gateway %1 has no external address yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 The primary&apos;s secret holds other data (the primary may have been reinstalled). Replace the copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The existing copy was kept; the secondary may not join with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Created ProxyDefaults global (mesh gateway mode %1) in %2; waiting until it is synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ProxyDefaults global in %1 has mesh gateway mode %2, the plan %3; it was left as it is. Change it with kubectl edit proxydefaults global -n %4 --context %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ProxyDefaults global in %1 is synced (mesh gateway mode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No datacenter of the plan can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <location filename="../src/core/PlanFile.cpp" line="+95"/>
@@ -3588,6 +4157,171 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
 </context>
 <context>
+    <name>PlanOptions</name>
+    <message>
+        <location filename="../src/cli/PlanOptions.cpp" line="+26"/>
+        <source>Context of the primary datacenter.</source>
+        <translation>Contexte du centre de données primaire.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>CONTEXT</source>
+        <translation>CONTEXTE</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Context of a secondary datacenter; repeat for each secondary.</source>
+        <translation>Contexte d&apos;un centre de données secondaire&#xa0;; à répéter pour chaque secondaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consul datacenter name of a context, instead of the one derived from the context name; repeatable.</source>
+        <translation>Nom de centre de données Consul d&apos;un contexte, à la place de celui dérivé du nom du contexte&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONTEXT=NAME</source>
+        <translation>CONTEXTE=NOM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable ACLs (they are enabled by default).</source>
+        <translation>Désactiver les ACL (activées par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable gossip encryption (it is enabled by default).</source>
+        <translation>Désactiver le chiffrement gossip (activé par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespace Consul is installed into (default: consul).</source>
+        <translation>Namespace dans lequel Consul est installé (par défaut&#xa0;: consul).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm release name (default: consul).</source>
+        <translation>Nom de la release Helm (par défaut&#xa0;: consul).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>global.name, the prefix of Consul&apos;s resources (default: consul; empty for &lt;release&gt;-consul).</source>
+        <translation>global.name, le préfixe des ressources de Consul (par défaut&#xa0;: consul&#xa0;; vide pour &lt;release&gt;-consul).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ProxyDefaults mesh gateway mode: local or remote (default: local).</source>
+        <translation>Mode de mesh gateway des ProxyDefaults&#xa0;: local ou remote (par défaut&#xa0;: local).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mesh gateway Service type: LoadBalancer or NodePort (default: LoadBalancer).</source>
+        <translation>Type du Service de la mesh gateway&#xa0;: LoadBalancer ou NodePort (par défaut&#xa0;: LoadBalancer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node port of the mesh gateway Service; required with NodePort.</source>
+        <translation>Port de nœud du Service de la mesh gateway&#xa0;; obligatoire avec NodePort.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan file to start from (as the app saves it, with each datacenter&apos;s own values); the other options override it. Its contexts are looked up in the kubeconfig.</source>
+        <translation>Fichier de plan de départ (tel que l&apos;application l&apos;enregistre, avec les valeurs propres à chaque centre de données)&#xa0;; les autres options le remplacent. Ses contextes sont recherchés dans le kubeconfig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--primary CONTEXT is required (or a --plan FILE that names it).</source>
+        <translation>--primary CONTEXTE est obligatoire (ou un --plan FICHIER qui le désigne).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--primary needs a context.</source>
+        <translation>--primary demande un contexte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at least one --secondary CONTEXT is required.</source>
+        <translation>au moins un --secondary CONTEXTE est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the plan has no secondary; give at least one --secondary CONTEXT.</source>
+        <translation>le plan n&apos;a pas de secondaire&#xa0;; indiquez au moins un --secondary CONTEXTE.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--mesh-gateway-mode must be local or remote, not &quot;%1&quot;.</source>
+        <translation>--mesh-gateway-mode doit valoir local ou remote, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--mesh-gateway-service must be LoadBalancer or NodePort, not &quot;%1&quot;.</source>
+        <translation>--mesh-gateway-service doit valoir LoadBalancer ou NodePort, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--node-port must be a port number from 1 to 65535, not &quot;%1&quot;.</source>
+        <translation>--node-port doit être un numéro de port de 1 à 65535, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--node-port needs --mesh-gateway-service NodePort (or a plan with a NodePort Service).</source>
+        <translation>--node-port demande --mesh-gateway-service NodePort (ou un plan avec un Service NodePort).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--datacenter takes CONTEXT=NAME, not &quot;%1&quot;.</source>
+        <translation>--datacenter attend CONTEXTE=NOM, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--datacenter names context &quot;%1&quot; more than once.</source>
+        <translation>--datacenter désigne le contexte &quot;%1&quot; plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>--datacenter names context &quot;%1&quot;, which is neither --primary nor --secondary.</source>
+        <translation>--datacenter désigne le contexte &quot;%1&quot;, qui n&apos;est ni --primary ni --secondary.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--datacenter gives context &quot;%1&quot; the name &quot;%2&quot;, which is not a valid datacenter name: use 1 to 63 lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation>--datacenter donne au contexte &quot;%1&quot; le nom &quot;%2&quot;, qui n&apos;est pas un nom de centre de données valide&#xa0;: utilisez de 1 à 63 lettres minuscules, chiffres et &apos;-&apos;, en commençant et en finissant par une lettre ou un chiffre.</translation>
+    </message>
+</context>
+<context>
     <name>PlanOptionsPanel</name>
     <message>
         <location filename="../forms/PlanOptionsPanel.ui" line="+5"/>
@@ -3698,7 +4432,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>PlanValues</name>
     <message>
-        <location filename="../src/core/PlanValues.cpp" line="+152"/>
+        <location filename="../src/core/PlanValues.cpp" line="+127"/>
         <source>The plan has no datacenter for context &quot;%1&quot;.</source>
         <translation>Le plan n&apos;a pas de centre de données pour le contexte &quot;%1&quot;.</translation>
     </message>
@@ -3757,6 +4491,14 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <location line="+80"/>
         <source>%1 (from the %2 environment variable)</source>
         <translation>%1 (de la variable d&apos;environnement %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseReader</name>
+    <message>
+        <location filename="../src/kube/ReleaseReader.cpp" line="+22"/>
+        <source>Cannot read Helm release %1 in namespace %2 of context %3: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3833,7 +4575,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>SecretTransfer</name>
     <message>
-        <location filename="../src/kube/SecretTransfer.cpp" line="+110"/>
+        <location filename="../src/kube/SecretTransfer.cpp" line="+76"/>
         <source>The primary&apos;s federation secret exists and is valid</source>
         <translation>Le Secret de fédération du primaire existe et est valide</translation>
     </message>
@@ -3919,7 +4661,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Impossible de vérifier le namespace %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>primary_gateways in the federation secret (%1) differ from the mesh gateway Service&apos;s external addresses in %2 (%3): the secret may be stale, and secondaries may fail to join the WAN. Upgrade the primary&apos;s Helm release to regenerate it.</source>
         <translation>Les primary_gateways du Secret de fédération (%1) diffèrent des adresses externes du Service de mesh gateway dans %2 (%3)&#xa0;: le Secret est peut-être périmé, et les secondaires risquent de ne pas rejoindre le WAN. Mettez à niveau la release Helm du primaire pour le régénérer.</translation>
     </message>
@@ -3929,7 +4671,12 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>%1 dans le namespace %2 de %3 est valide.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>The secret %1 in namespace %2 of %3 already holds the primary&apos;s data (SHA-256 matches); it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+63"/>
         <source>The secret %1 already exists in namespace %2 of %3; it was left as it is.</source>
         <translation>Le Secret %1 existe déjà dans le namespace %2 de %3&#xa0;; il a été laissé tel quel.</translation>
@@ -4108,7 +4855,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>SimulatedCluster</name>
     <message>
-        <location filename="../src/demo/SimulatedCluster.cpp" line="+90"/>
+        <location filename="../src/demo/SimulatedCluster.cpp" line="+63"/>
         <source>Cannot read the CA certificate of %1.</source>
         <translation>Impossible de lire le certificat de CA de %1.</translation>
     </message>
@@ -4164,7 +4911,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>TransferSecretCommand</name>
     <message>
-        <location filename="../src/cli/TransferSecretCommand.cpp" line="+31"/>
+        <location filename="../src/cli/TransferSecretCommand.cpp" line="+30"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4201,16 +4948,6 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
     <message>
         <location line="+5"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Fichiers kubeconfig à utiliser, séparés par &apos;:&apos; (par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>CHEMINS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Namespace of Consul in every cluster (default: consul).</source>
         <translation>Namespace de Consul dans chaque cluster (par défaut&#xa0;: consul).</translation>
     </message>
@@ -4270,17 +5007,12 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>--namespace &quot;%1&quot; n&apos;est pas un nom de namespace valide.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>there is no context &quot;%1&quot; in the kubeconfig (%2).</source>
-        <translation>il n&apos;y a pas de contexte &quot;%1&quot; dans le kubeconfig (%2).</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Run again with --replace to replace it.</source>
         <translation>Relancez avec --replace pour le remplacer.</translation>
     </message>
@@ -4288,7 +5020,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>UnsealSecretCommand</name>
     <message>
-        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+44"/>
+        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+42"/>
         <source>Decrypt a federation secret sealed by export --seal-secret, in memory, and create it in the cluster of a kubeconfig context, named as it was in the primary. The passphrase is asked for on the terminal without echo, or read from a file descriptor; nothing is created unless the passphrase is right and the file intact.</source>
         <translation>Déchiffre en mémoire un Secret de fédération scellé par export --seal-secret et le crée dans le cluster d&apos;un contexte kubeconfig, sous le nom qu&apos;il avait dans le primaire. La phrase secrète est demandée dans le terminal sans écho, ou lue depuis un descripteur de fichier&#xa0;; rien n&apos;est créé si la phrase secrète est fausse ou le fichier altéré.</translation>
     </message>
@@ -4308,17 +5040,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>CONTEXTE</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Fichiers kubeconfig à utiliser, séparés par &apos;:&apos; (par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>CHEMINS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Namespace to create the secret in (default: the one it was sealed from).</source>
         <translation>Namespace dans lequel créer le Secret (par défaut&#xa0;: celui d&apos;où il a été scellé).</translation>
     </message>
@@ -4373,12 +5095,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>%1 n&apos;est pas un secret scellé (par export --seal-secret de consul-federator).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>context &quot;%1&quot; is not in the kubeconfig.</source>
-        <translation>le contexte &quot;%1&quot; n&apos;est pas dans le kubeconfig.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Passphrase for %1: </source>
         <translation>Phrase secrète pour %1&#xa0;: </translation>
     </message>
@@ -4412,21 +5129,6 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     <name>UpgradeValuesCommand</name>
     <message>
         <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+36"/>
-        <source>cannot read %1: it is a directory</source>
-        <translation>impossible de lire %1&#xa0;: c&apos;est un répertoire</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot read %1: over %2 MiB</source>
-        <translation>impossible de lire %1&#xa0;: plus de %2 Mio</translation>
-    </message>
-    <message>
-        <location line="+39"/>
         <source>Upgrade an installed Consul release for federation, as the procedure&apos;s &quot;Upgrading An Existing Cluster&quot; says: write its values with the plan&apos;s federation keys laid over, every other value kept, and print what changed. Nothing is read from or written to a cluster.</source>
         <translation>Met à niveau une release Consul installée pour la fédération, comme l&apos;indique la section &quot;Upgrading An Existing Cluster&quot; de la procédure&#xa0;: écrit ses valeurs en y appliquant les clés de fédération du plan, toutes les autres valeurs étant conservées, et affiche ce qui a changé. Rien n&apos;est lu ni écrit dans un cluster.</translation>
     </message>
@@ -4469,17 +5171,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>Où écrire les nouvelles valeurs.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Fichiers kubeconfig à utiliser, séparés par &apos;:&apos; (par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PATHLIST</source>
-        <translation>CHEMINS</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--%1 is required, once.</source>
         <translation>--%1 est obligatoire, une seule fois.</translation>
     </message>
@@ -4494,12 +5186,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
         <translation>le plan n&apos;a pas de centre de données pour le contexte &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>context &quot;%1&quot; of the plan is not in the kubeconfig.</source>
-        <translation>le contexte &quot;%1&quot; du plan n&apos;est pas dans le kubeconfig.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
     </message>
@@ -4821,6 +5508,46 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
     </message>
 </context>
 <context>
+    <name>VerifyCommand</name>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="+27"/>
+        <source>Verify a federation as the procedure does, through each cluster&apos;s API server: every datacenter&apos;s servers alive in the primary&apos;s WAN view and in each secondary&apos;s, ACL replication running on each secondary, and a catalog read from every datacenter to every other. Prints one line per check. Changes nothing.
+
+Exit codes: 0 federated; 1 something is not; 2 a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Read again until federated, for up to this many seconds (default: 0, read once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning: %1; verifying with the plan&apos;s datacenter names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ok  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WanMember</name>
     <message>
         <location filename="../src/core/WanMember.cpp" line="+86"/>
@@ -5075,7 +5802,7 @@ Le remplacer par le Secret du primaire&#xa0;? Son contenu actuel sera perdu.</tr
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/GuiMain.cpp" line="+35"/>
+        <location filename="../src/GuiMain.cpp" line="+36"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
@@ -5104,7 +5831,7 @@ Les commandes fonctionnent toujours&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/GuiMain.cpp" line="+41"/>
+        <location filename="../src/GuiMain.cpp" line="+48"/>
         <source>Federate Consul datacenters across Kubernetes clusters.
 
 %1</source>
@@ -5113,17 +5840,7 @@ Les commandes fonctionnent toujours&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Kubeconfig files to use, &apos;:&apos;-separated (default: $KUBECONFIG, else ~/.kube/config).</source>
-        <translation>Fichiers kubeconfig à utiliser, séparés par &apos;:&apos; (par défaut&#xa0;: $KUBECONFIG, sinon ~/.kube/config).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PATHLIST</source>
-        <translation>CHEMINS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Save the window as a PNG once it is laid out and painted, then exit.</source>
         <translation>Enregistrer la fenêtre en PNG dès qu&apos;elle est disposée et dessinée, puis quitter.</translation>
     </message>

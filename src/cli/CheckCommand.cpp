@@ -7,41 +7,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 
 namespace CheckCommand {
 
 namespace {
 
-using CommandLine::Failure;
-using CommandLine::Success;
-using CommandLine::UsageError;
+using namespace CommandLine;
 // Helm values files are small; a huge one is a wrong argument, not values.
 constexpr qint64 MaximumFileSize = 16 * 1024 * 1024;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("CheckCommand", text);
-}
-
-bool readFile(const QString &path, QByteArray *contents, QString *error) {
-    QFile file(path);
-    if (QFileInfo(path).isDir()) {
-        *error = tr("cannot read %1: it is a directory").arg(path);
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.size() > MaximumFileSize) {
-        *error = tr("cannot read %1: over %2 MiB, too large for Helm values")
-                     .arg(path)
-                     .arg(MaximumFileSize / (1024 * 1024));
-        return false;
-    }
-    *contents = file.readAll();
-    return true;
 }
 
 } // namespace
@@ -115,7 +91,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     for (const QString &path : files) {
         QByteArray text;
         QString error;
-        if (!readFile(path, &text, &error)) {
+        if (!CommandLine::readFile(path, MaximumFileSize, &text, &error)) {
             CommandLine::printError(err, error);
             return UsageError;
         }

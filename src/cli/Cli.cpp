@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ApplyCommand.h"
 #include "CheckCommand.h"
 #include "ContextsCommand.h"
 #include "DemoServeCommand.h"
@@ -8,20 +9,25 @@
 #include "TransferSecretCommand.h"
 #include "UnsealSecretCommand.h"
 #include "UpgradeValuesCommand.h"
+#include "VerifyCommand.h"
 
 #include <QCoreApplication>
 
 namespace Cli {
 
 bool isCommand(const QString &word) {
-    return word == QLatin1String("check") || word == QLatin1String("contexts") ||
-           word == QLatin1String("demo") || word == QLatin1String("export") ||
-           word == QLatin1String("members") || word == QLatin1String("transfer-secret") ||
-           word == QLatin1String("unseal-secret") || word == QLatin1String("upgrade-values");
+    return word == QLatin1String("apply") || word == QLatin1String("check") ||
+           word == QLatin1String("contexts") || word == QLatin1String("demo") ||
+           word == QLatin1String("export") || word == QLatin1String("members") ||
+           word == QLatin1String("transfer-secret") || word == QLatin1String("unseal-secret") ||
+           word == QLatin1String("upgrade-values") || word == QLatin1String("verify");
 }
 
 QString commandSummary() {
     return QCoreApplication::translate("Cli", "Commands:\n"
+                                              "  apply      Federate a plan for real: Helm "
+                                              "installs or upgrades, the secret, ProxyDefaults, "
+                                              "verification\n"
                                               "  check      Check the Helm values files of "
                                               "a federation, one per datacenter\n"
                                               "  contexts   List kubeconfig contexts as kubectl "
@@ -40,11 +46,15 @@ QString commandSummary() {
                                               "  unseal-secret  Create a sealed federation "
                                               "secret in a secondary's cluster\n"
                                               "  upgrade-values  Lay a plan's federation keys "
-                                              "over an installed release's values\n");
+                                              "over an installed release's values\n"
+                                              "  verify     Check that a plan's datacenters are "
+                                              "federated, both ways\n");
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     const QString command = arguments.value(1);
+    if (command == QLatin1String("apply"))
+        return ApplyCommand::run(arguments.mid(1), out, err);
     if (command == QLatin1String("check"))
         return CheckCommand::run(arguments.mid(1), out, err);
     if (command == QLatin1String("contexts"))
@@ -61,6 +71,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         return UnsealSecretCommand::run(arguments.mid(1), out, err);
     if (command == QLatin1String("upgrade-values"))
         return UpgradeValuesCommand::run(arguments.mid(1), out, err);
+    if (command == QLatin1String("verify"))
+        return VerifyCommand::run(arguments.mid(1), out, err);
     err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << '\n'
         << commandSummary();
     return 2;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "KubeconfigLoader.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +12,8 @@
 class QCommandLineOption;
 class QCommandLineParser;
 class QTextStream;
+struct Datacenter;
+struct DatacenterPlan;
 
 // What every subcommand does with its arguments the same way: exit codes,
 // "error: ..." lines, --help, stray arguments and options given twice.
@@ -31,5 +36,30 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 // False, after saying which, when one of these options is given more than once.
 bool givenOnce(const QCommandLineParser &parser,
                std::initializer_list<const QCommandLineOption *> options, QTextStream &err);
+bool givenOnce(const QCommandLineParser &parser, const QList<const QCommandLineOption *> &options,
+               QTextStream &err);
+
+// A file a command reads whole; false, after setting error, when it cannot be
+// read, is a directory or is over maximumSize bytes (a wrong argument, not input).
+bool readFile(const QString &path, qint64 maximumSize, QByteArray *contents, QString *error);
+
+// --kubeconfig PATHLIST, the same in every command and in the window.
+QCommandLineOption kubeconfigOption();
+// The files it names, else $KUBECONFIG's, else ~/.kube/config.
+QStringList kubeconfigFiles(const QCommandLineParser &parser, const QCommandLineOption &kubeconfig);
+// Loads them with kubectl's rules; nullopt after printing every error: like
+// kubectl, a broken file fails the command rather than giving half a config.
+std::optional<KubeconfigLoader::Result> loadKubeconfig(const QCommandLineParser &parser,
+                                                       const QCommandLineOption &kubeconfig,
+                                                       QTextStream &err);
+
+// The datacenter of a context among the kubeconfig's; nullptr when it has none.
+const Datacenter *findContext(const QList<Datacenter> &known, const QString &context);
+// "context ... is not in the kubeconfig", naming a few that are, the likeliest first.
+QString notInKubeconfig(const QList<Datacenter> &known, const QString &context);
+// Gives datacenter the API server of its context; false, after adding why to
+// problems, when the kubeconfig lacks the context, its cluster or a server URL.
+bool setApiServer(DatacenterPlan &datacenter, const QList<Datacenter> &known,
+                  QStringList &problems);
 
 } // namespace CommandLine

@@ -71,30 +71,21 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     parser.setApplicationDescription(
         tr("List kubeconfig contexts, merged with kubectl's rules; each is a datacenter."));
     parser.addHelpOption();
-    const QCommandLineOption kubeconfig(
-        QStringLiteral("kubeconfig"),
-        tr("Kubeconfig files to use, ':'-separated (default: $KUBECONFIG, else ~/.kube/config)."),
-        tr("PATHLIST"));
+    const QCommandLineOption kubeconfig = CommandLine::kubeconfigOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
     parser.addOptions({kubeconfig, json});
     if (const std::optional<int> done = CommandLine::parse(parser, arguments, out, err))
         return *done;
 
-    const QStringList files = parser.isSet(kubeconfig)
-                                  ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
-                                  : KubeconfigLoader::defaultFiles();
-    const KubeconfigLoader::Result result = KubeconfigLoader::load(files);
-    // Like kubectl, a broken file fails the command rather than showing half a config.
-    if (!result.ok()) {
-        for (const KubeconfigError &e : result.errors)
-            err << "error: " << e.toString() << '\n';
-        return 1;
-    }
+    const std::optional<KubeconfigLoader::Result> loaded =
+        CommandLine::loadKubeconfig(parser, kubeconfig, err);
+    if (!loaded)
+        return CommandLine::Failure;
     if (parser.isSet(json))
-        out << QJsonDocument(toJson(result.config)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(toJson(loaded->config)).toJson(QJsonDocument::Indented);
     else
-        printTable(result.config, out);
-    return 0;
+        printTable(loaded->config, out);
+    return CommandLine::Success;
 }
 
 } // namespace ContextsCommand

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 #include <chrono>
@@ -634,6 +636,7 @@ QList<Flag> installFlags(bool upgrade) {
               {QStringLiteral("values"), QLatin1Char('f'), false, {}, {}},
               {QStringLiteral("set"), {}, false, {}, {}},
               {QStringLiteral("version"), {}, false, {}, {}},
+              {QStringLiteral("repo"), {}, false, {}, {}},
               {QStringLiteral("wait"), {}, true, {}, {}},
               {QStringLiteral("timeout"), {}, false, {}, QStringLiteral("5m0s")},
               {QStringLiteral("dry-run"), {}, false, QStringLiteral("client"), {}},
@@ -655,6 +658,55 @@ std::optional<Format> outputFormat(const Flags &flags, QString *error) {
         *error = QStringLiteral("invalid argument \"%1\" for \"%2\" flag: invalid format type")
                      .arg(text, flags.describe(QStringLiteral("output")));
     return format;
+}
+
+// --- --repo ------------------------------------------------------------------
+
+// The one chart repository the double serves: HashiCorp's, which has the consul chart.
+bool isHashicorpRepository(QString url) {
+    while (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return url == QLatin1String("https://helm.releases.hashicorp.com");
+}
+
+// Go's %q, enough for chart names and URLs.
+QString quoted(const QString &text) {
+    QString out = text;
+    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    out.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') + out + QLatin1Char('"');
+}
+
+// What pkg/repo/chartrepo.go FindChartInAuthAndTLSAndPassRepoURL says of a
+// repository it cannot use: NewChartRepository's "could not find protocol
+// handler" for a scheme without a getter, else DownloadIndexFile's failure
+// wrapped in "looks like %q is not a valid chart repository or cannot be
+// reached". The double downloads nothing, so any repository but HashiCorp's
+// is one whose host does not resolve. Empty for HashiCorp's.
+QString repositoryError(const QString &url) {
+    if (isHashicorpRepository(url))
+        return {};
+    const QUrl parsed(url);
+    const QString scheme = parsed.scheme();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return QStringLiteral("could not find protocol handler for: ") + scheme;
+    // ResolveReferenceURL(repoURL, "index.yaml"): the path gets one trailing slash.
+    QString index = url;
+    while (index.endsWith(QLatin1Char('/')))
+        index.chop(1);
+    index += QLatin1String("/index.yaml");
+    return QStringLiteral("looks like %1 is not a valid chart repository or cannot be reached: "
+                          "Get %2: dial tcp: lookup %3: no such host")
+        .arg(quoted(url), quoted(index), parsed.host());
+}
+
+// FindChartInAuthAndTLSAndPassRepoURL's words for a chart (or a version of
+// it) that the repository's index does not have.
+QString notInRepository(const QString &name, const QString &version, const QString &url) {
+    QString what = QStringLiteral("chart ") + quoted(name);
+    if (!version.isEmpty())
+        what += QStringLiteral(" version ") + quoted(version);
+    return QStringLiteral("%1 not found in %2 repository").arg(what, url);
 }
 
 int upgradeOrInstall(bool upgrade, const QStringList &arguments, QTextStream &out,
@@ -709,6 +761,20 @@ int upgradeOrInstall(bool upgrade, const QStringList &arguments, QTextStream &ou
     request.release = args.at(0);
     request.chart = args.at(1);
     request.chartVersion = flags.value(QStringLiteral("version"));
+    // With --repo the chart argument is a chart name in that repository, found
+    // without `helm repo add` (pkg/action/install.go LocateChart; paths are
+    // still checked first). HelmUpgrade looks it up as hashicorp/NAME when the
+    // repository is HashiCorp's, and as no chart at all when it cannot be
+    // used, so that the failure comes where Helm's LocateChart comes (after
+    // the history for upgrade --install); its words are then --repo's.
+    const bool withRepo = flags.isSet(QStringLiteral("repo"));
+    const QString repoUrl = flags.value(QStringLiteral("repo"));
+    const QString chartArgument = args.at(1).trimmed();
+    const QString repoProblem = withRepo ? repositoryError(repoUrl) : QString();
+    if (withRepo && !QDir::isAbsolutePath(chartArgument) &&
+        !chartArgument.startsWith(QLatin1Char('.')))
+        request.chart =
+            QStringLiteral("hashicorp/") + (repoProblem.isEmpty() ? chartArgument : QString());
     request.ns = cluster.ns();
     request.createNamespace = flags.boolean(QStringLiteral("create-namespace"));
     request.valuesFiles = readValuesFiles(flags.values(QStringLiteral("values")));
@@ -725,8 +791,22 @@ int upgradeOrInstall(bool upgrade, const QStringList &arguments, QTextStream &ou
     if (*format == Format::Table && upgrade && helm.installs())
         out << "Release \"" << request.release << "\" does not exist. Installing it now.\n";
     out.flush();
-    if (!prepared)
-        return fail(err, helm.error());
+    if (!prepared) {
+        QString error = helm.error();
+        // HelmUpgrade's index lookup ("chart "x" matching v not found in
+        // hashicorp index. ..."), after the prefix the command adds, in
+        // --repo's words.
+        const qsizetype lookup = error.indexOf(QLatin1String("chart \""));
+        if (withRepo && lookup >= 0 &&
+            error.contains(QLatin1String(" index. (try 'helm repo update'): ")))
+            error =
+                error.left(lookup) +
+                (repoProblem.isEmpty()
+                     ? notInRepository(chartArgument,
+                                       flags.value(QStringLiteral("version")).trimmed(), repoUrl)
+                     : repoProblem);
+        return fail(err, error);
+    }
     if (!request.dryRun) {
         if (!helm.start())
             return fail(err, helm.error());

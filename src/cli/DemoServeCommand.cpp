@@ -21,9 +21,7 @@ namespace DemoServeCommand {
 
 namespace {
 
-using CommandLine::Failure;
-using CommandLine::printError;
-using CommandLine::UsageError;
+using namespace CommandLine;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("DemoServeCommand", text);

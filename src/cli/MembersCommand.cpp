@@ -21,9 +21,7 @@ namespace MembersCommand {
 
 namespace {
 
-using CommandLine::Failure;
-using CommandLine::printError;
-using CommandLine::UsageError;
+using namespace CommandLine;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("MembersCommand", text);
@@ -138,10 +136,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     const QCommandLineOption parseOption(
         QStringLiteral("parse"),
         tr("Read `consul members` output or JSON from FILE (- for standard input)."), tr("FILE"));
-    const QCommandLineOption kubeconfig(
-        QStringLiteral("kubeconfig"),
-        tr("Kubeconfig files to use, ':'-separated (default: $KUBECONFIG, else ~/.kube/config)."),
-        tr("PATHLIST"));
+    const QCommandLineOption kubeconfig = CommandLine::kubeconfigOption();
     const QCommandLineOption ns(QStringLiteral("namespace"),
                                 tr("Namespace Consul is installed in (default: consul)."),
                                 tr("NAMESPACE"), QStringLiteral("consul"));
@@ -172,31 +167,26 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         return parse(parser.value(parseOption), parser.isSet(json), out, err);
     }
 
-    const QStringList files = parser.isSet(kubeconfig)
-                                  ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
-                                  : KubeconfigLoader::defaultFiles();
-    const KubeconfigLoader::Result loaded = KubeconfigLoader::load(files);
-    if (!loaded.ok()) {
-        for (const KubeconfigError &e : loaded.errors)
-            printError(err, e.toString());
+    const std::optional<KubeconfigLoader::Result> loaded =
+        CommandLine::loadKubeconfig(parser, kubeconfig, err);
+    if (!loaded)
         return Failure;
-    }
     QStringList contexts;
     if (parser.isSet(context)) {
-        if (!loaded.config.context(parser.value(context))) {
+        if (!loaded->config.context(parser.value(context))) {
             printError(err, tr("the kubeconfig has no context \"%1\".").arg(parser.value(context)));
             return Failure;
         }
         contexts.append(parser.value(context));
     } else {
-        for (const KubeContext &c : loaded.config.contexts())
+        for (const KubeContext &c : loaded->config.contexts())
             contexts.append(c.name);
         if (contexts.isEmpty()) {
             printError(err, tr("the kubeconfig has no contexts."));
             return Failure;
         }
     }
-    return readClusters(loaded.config, contexts, parser.isSet(all), parser.value(ns),
+    return readClusters(loaded->config, contexts, parser.isSet(all), parser.value(ns),
                         parser.value(prefix), parser.isSet(json), out, err);
 }
 

@@ -1,6 +1,7 @@
 #include "TransferSecretCommand.h"
 
 #include "CommandLine.h"
+#include "Datacenter.h"
 #include "DatacenterName.h"
 #include "KubeClient.h"
 #include "KubeconfigLoader.h"
@@ -17,9 +18,7 @@ namespace TransferSecretCommand {
 
 namespace {
 
-using CommandLine::Failure;
-using CommandLine::printError;
-using CommandLine::UsageError;
+using namespace CommandLine;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("TransferSecretCommand", text);
@@ -58,10 +57,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         tr("Kubeconfig context of a secondary datacenter; repeat it for several, which are "
            "done at the same time."),
         tr("CONTEXT"));
-    const QCommandLineOption kubeconfig(
-        QStringLiteral("kubeconfig"),
-        tr("Kubeconfig files to use, ':'-separated (default: $KUBECONFIG, else ~/.kube/config)."),
-        tr("PATHLIST"));
+    const QCommandLineOption kubeconfig = CommandLine::kubeconfigOption();
     const QCommandLineOption ns(QStringLiteral("namespace"),
                                 tr("Namespace of Consul in every cluster (default: consul)."),
                                 tr("NS"));
@@ -107,19 +103,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         return UsageError;
     }
 
-    const QStringList files = parser.isSet(kubeconfig)
-                                  ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
-                                  : KubeconfigLoader::defaultFiles();
-    const KubeconfigLoader::Result loaded = KubeconfigLoader::load(files);
-    if (!loaded.ok()) {
-        for (const KubeconfigError &e : loaded.errors)
-            printError(err, e.toString());
+    const std::optional<KubeconfigLoader::Result> loaded =
+        CommandLine::loadKubeconfig(parser, kubeconfig, err);
+    if (!loaded)
         return Failure;
-    }
+    const QList<Datacenter> known = Datacenter::fromKubeconfig(loaded->config);
     for (const QString &context : QStringList{primaryContext} + secondaryContexts)
-        if (!loaded.config.context(context)) {
-            printError(err, tr("there is no context \"%1\" in the kubeconfig (%2).")
-                                .arg(context, files.join(QLatin1Char(':'))));
+        if (!CommandLine::findContext(known, context)) {
+            printError(err, CommandLine::notInKubeconfig(known, context));
             return Failure;
         }
 
@@ -134,7 +125,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
 
     std::vector<std::unique_ptr<KubeClient>> clients;
     auto *primary =
-        clients.emplace_back(std::make_unique<KubeClient>(loaded.config, primaryContext)).get();
+        clients.emplace_back(std::make_unique<KubeClient>(loaded->config, primaryContext)).get();
     QList<SecretTransfer::Target> targets;
     for (const QString &context : std::as_const(secondaryContexts)) {
         DatacenterPlan secondary;
@@ -144,7 +135,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         plan.secondaries.append(secondary);
         targets.append(
             {secondary,
-             clients.emplace_back(std::make_unique<KubeClient>(loaded.config, context)).get()});
+             clients.emplace_back(std::make_unique<KubeClient>(loaded->config, context)).get()});
     }
     for (const auto &client : clients)
         if (client->isInsecure())
@@ -173,7 +164,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QObject::connect(
         &transfer, &SecretTransfer::finished, &transfer,
         [&](const QString &context, SecretTransfer::Outcome outcome, const QString &message) {
-            if (outcome == SecretTransfer::Outcome::Transferred) {
+            if (outcome == SecretTransfer::Outcome::Transferred ||
+                outcome == SecretTransfer::Outcome::Unchanged) {
                 out << message << '\n';
                 out.flush();
                 return;

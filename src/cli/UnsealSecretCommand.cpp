@@ -18,9 +18,7 @@ namespace UnsealSecretCommand {
 
 namespace {
 
-using CommandLine::Failure;
-using CommandLine::printError;
-using CommandLine::UsageError;
+using namespace CommandLine;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("UnsealSecretCommand", text);
@@ -51,10 +49,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     const QCommandLineOption to(QStringLiteral("to"),
                                 tr("Context of the secondary datacenter to create the secret in."),
                                 tr("CONTEXT"));
-    const QCommandLineOption kubeconfig(
-        QStringLiteral("kubeconfig"),
-        tr("Kubeconfig files to use, ':'-separated (default: $KUBECONFIG, else ~/.kube/config)."),
-        tr("PATHLIST"));
+    const QCommandLineOption kubeconfig = CommandLine::kubeconfigOption();
     const QCommandLineOption ns(
         QStringLiteral("namespace"),
         tr("Namespace to create the secret in (default: the one it was sealed from)."), tr("NS"));
@@ -109,20 +104,14 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         return Failure;
     }
 
-    const QStringList files = parser.isSet(kubeconfig)
-                                  ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
-                                  : KubeconfigLoader::defaultFiles();
-    const KubeconfigLoader::Result loaded = KubeconfigLoader::load(files);
-    if (!loaded.ok()) {
-        for (const KubeconfigError &e : loaded.errors)
-            printError(err, e.toString());
+    const std::optional<KubeconfigLoader::Result> loaded =
+        CommandLine::loadKubeconfig(parser, kubeconfig, err);
+    if (!loaded)
         return Failure;
-    }
     const QString context = parser.value(to);
-    const QList<Datacenter> known = Datacenter::fromKubeconfig(loaded.config);
-    if (std::none_of(known.cbegin(), known.cend(),
-                     [&context](const Datacenter &dc) { return dc.id == context; })) {
-        printError(err, tr("context \"%1\" is not in the kubeconfig.").arg(context));
+    const QList<Datacenter> known = Datacenter::fromKubeconfig(loaded->config);
+    if (!CommandLine::findContext(known, context)) {
+        printError(err, CommandLine::notInKubeconfig(known, context));
         return Failure;
     }
 
@@ -157,7 +146,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     if (targetNamespace.isEmpty())
         targetNamespace = secret->ns().isEmpty() ? QStringLiteral("consul") : secret->ns();
 
-    KubeClient client(loaded.config, context);
+    KubeClient client(loaded->config, context);
     const KubeResource secrets = KubeResource::secrets();
     KubeReply *reply =
         wait(client.create(secrets, targetNamespace, secret->copyJson(targetNamespace)));

@@ -1,5 +1,6 @@
 #include "UpgradeValuesCommand.h"
 
+#include "ApplyPlan.h"
 #include "CommandLine.h"
 #include "Datacenter.h"
 #include "HelmRelease.h"
@@ -11,8 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
 
@@ -20,60 +19,13 @@ namespace UpgradeValuesCommand {
 
 namespace {
 
-using CommandLine::Failure;
-using CommandLine::printError;
-using CommandLine::UsageError;
+using namespace CommandLine;
 
 // Values files and release Secrets are small; a huge one is a wrong argument.
 constexpr qint64 MaximumFileSize = 32 * 1024 * 1024;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("UpgradeValuesCommand", text);
-}
-
-bool readFile(const QString &path, QByteArray *contents, QString *error) {
-    if (QFileInfo(path).isDir()) {
-        *error = tr("cannot read %1: it is a directory").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.size() > MaximumFileSize) {
-        *error = tr("cannot read %1: over %2 MiB")
-                     .arg(QDir::toNativeSeparators(path))
-                     .arg(MaximumFileSize / (1024 * 1024));
-        return false;
-    }
-    *contents = file.readAll();
-    return true;
-}
-
-// One line per change, untranslated like a diff, for scripts and eyes; a
-// list or mapping follows its line, indented.
-QString format(const ValuesMerge::Change &change) {
-    auto value = [](const QString &text) {
-        if (!text.contains(QLatin1Char('\n')))
-            return QLatin1Char(' ') + text;
-        QString block;
-        for (const QString &line : text.split(QLatin1Char('\n')))
-            block += QStringLiteral("\n    ") + line;
-        return block;
-    };
-    switch (change.kind) {
-    case ValuesMerge::Change::Kind::Added:
-        return QStringLiteral("+ %1:").arg(change.path()) + value(change.after);
-    case ValuesMerge::Change::Kind::Removed:
-        return QStringLiteral("- %1:").arg(change.path()) + value(change.before);
-    case ValuesMerge::Change::Kind::Changed:
-        break;
-    }
-    const bool block =
-        change.before.contains(QLatin1Char('\n')) || change.after.contains(QLatin1Char('\n'));
-    return QStringLiteral("~ %1:").arg(change.path()) + value(change.before) +
-           (block ? QStringLiteral("\n  ->") : QStringLiteral(" ->")) + value(change.after);
 }
 
 } // namespace
@@ -101,10 +53,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         tr("FILE"));
     const QCommandLineOption outFile(QStringLiteral("out"), tr("Where to write the new values."),
                                      tr("FILE"));
-    const QCommandLineOption kubeconfig(
-        QStringLiteral("kubeconfig"),
-        tr("Kubeconfig files to use, ':'-separated (default: $KUBECONFIG, else ~/.kube/config)."),
-        tr("PATHLIST"));
+    const QCommandLineOption kubeconfig = CommandLine::kubeconfigOption();
     parser.addOptions({plan, context, values, releaseSecret, outFile, kubeconfig});
     if (const std::optional<int> done = CommandLine::parse(parser, arguments, out, err))
         return *done;
@@ -133,38 +82,27 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     }
 
     // The API server URLs are the kubeconfig's (a secondary's values need its own).
-    const QStringList files = parser.isSet(kubeconfig)
-                                  ? KubeconfigLoader::splitPathList(parser.value(kubeconfig))
-                                  : KubeconfigLoader::defaultFiles();
-    const KubeconfigLoader::Result loaded = KubeconfigLoader::load(files);
-    if (!loaded.ok()) {
-        for (const KubeconfigError &e : loaded.errors)
-            printError(err, e.toString());
+    const std::optional<KubeconfigLoader::Result> loaded =
+        CommandLine::loadKubeconfig(parser, kubeconfig, err);
+    if (!loaded)
         return Failure;
-    }
-    QHash<QString, QString> servers;
-    for (const Datacenter &dc : Datacenter::fromKubeconfig(loaded.config))
-        servers.insert(dc.id, dc.server);
+    const QList<Datacenter> known = Datacenter::fromKubeconfig(loaded->config);
     FederationPlan federation = file->plan;
-    for (DatacenterPlan *dc : [&] {
-             QList<DatacenterPlan *> all{&federation.primary};
-             for (DatacenterPlan &secondary : federation.secondaries)
-                 all << &secondary;
-             return all;
-         }()) {
-        if (!servers.contains(dc->context)) {
-            printError(err,
-                       tr("context \"%1\" of the plan is not in the kubeconfig.").arg(dc->context));
-            return Failure;
-        }
-        dc->apiServer = servers.value(dc->context);
+    QStringList problems;
+    CommandLine::setApiServer(federation.primary, known, problems);
+    for (DatacenterPlan &secondary : federation.secondaries)
+        CommandLine::setApiServer(secondary, known, problems);
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            printError(err, problem);
+        return Failure;
     }
 
     YamlNode existing;
     QByteArray text;
     QString error;
     if (parser.isSet(values)) {
-        if (!readFile(parser.value(values), &text, &error)) {
+        if (!CommandLine::readFile(parser.value(values), MaximumFileSize, &text, &error)) {
             printError(err, error);
             return Failure;
         }
@@ -185,7 +123,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
             return Failure;
         }
     } else {
-        if (!readFile(parser.value(releaseSecret), &text, &error)) {
+        if (!CommandLine::readFile(parser.value(releaseSecret), MaximumFileSize, &text, &error)) {
             printError(err, error);
             return Failure;
         }
@@ -226,7 +164,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
         return Failure;
     }
     for (const ValuesMerge::Change &change : upgrade->changes)
-        out << format(change) << '\n';
+        out << ApplyPlan::diffLine(change) << '\n';
     out << QCoreApplication::translate("UpgradeValuesCommand", "%n key(s) changed; written to %1.",
                                        nullptr, static_cast<int>(upgrade->changes.size()))
                .arg(QDir::toNativeSeparators(parser.value(outFile)))

@@ -41,15 +41,31 @@ bool FederationPlan::contains(const QString &context) const {
     return datacenter(context) != nullptr;
 }
 
-const DatacenterPlan *FederationPlan::datacenter(const QString &context) const {
+namespace {
+
+// One body for both: a const_cast would hand out a pointer into a QList still
+// shared with the plan it was copied from, so the non-const one iterates
+// non-const, which detaches.
+template <typename Plan>
+auto findDatacenter(Plan &plan, const QString &context) -> decltype(&plan.primary) {
     if (context.isEmpty())
         return nullptr;
-    if (primary.context == context)
-        return &primary;
-    for (const DatacenterPlan &dc : secondaries)
+    if (plan.primary.context == context)
+        return &plan.primary;
+    for (auto &dc : plan.secondaries)
         if (dc.context == context)
             return &dc;
     return nullptr;
+}
+
+} // namespace
+
+const DatacenterPlan *FederationPlan::datacenter(const QString &context) const {
+    return findDatacenter(*this, context);
+}
+
+DatacenterPlan *FederationPlan::datacenter(const QString &context) {
+    return findDatacenter(*this, context);
 }
 
 namespace {

@@ -52,7 +52,10 @@ struct FederationPlan {
     // and datacenter names stay unique (a clash gets a numeric suffix).
     bool hasPrimary() const { return !primary.context.isEmpty(); }
     bool contains(const QString &context) const;
+    // The datacenter of context; nullptr when the plan has none. The
+    // non-const one detaches the secondaries from any copy of the plan.
     const DatacenterPlan *datacenter(const QString &context) const;
+    DatacenterPlan *datacenter(const QString &context);
     // A previous primary becomes a secondary, so nothing the user set is lost.
     void makePrimary(DatacenterPlan datacenter);
     // False when there is no primary yet or the context is already in the plan.

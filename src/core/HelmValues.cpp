@@ -310,18 +310,6 @@ bool gossipOn(const YamlNode &gossip) {
     return secret && secret->kind() == YamlNode::Kind::String && !secret->text().isEmpty();
 }
 
-// The datacenter of context in plan; nullptr when none.
-DatacenterPlan *datacenterOf(FederationPlan &plan, const QString &context) {
-    if (context.isEmpty())
-        return nullptr;
-    if (plan.primary.context == context)
-        return &plan.primary;
-    for (DatacenterPlan &dc : plan.secondaries)
-        if (dc.context == context)
-            return &dc;
-    return nullptr;
-}
-
 // A volume's identity in server.extraVolumes: the chart mounts each by type
 // and name (templates/server-statefulset.yaml).
 QString volumeIdentity(const YamlNode &volume) {
@@ -454,7 +442,7 @@ std::optional<Upgrade> upgrade(const YamlNode &existing, const FederationPlan &p
                                const QString &context) {
     Upgrade result;
     result.plan = plan;
-    DatacenterPlan *dc = datacenterOf(result.plan, context);
+    DatacenterPlan *dc = result.plan.datacenter(context);
     if (!dc)
         return std::nullopt;
     // Only the names: the plan-wide choices are the plan's to make.

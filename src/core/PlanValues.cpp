@@ -7,30 +7,6 @@
 
 namespace {
 
-const DatacenterPlan *findDatacenter(const FederationPlan &plan, const QString &context) {
-    if (context.isEmpty())
-        return nullptr;
-    if (plan.primary.context == context)
-        return &plan.primary;
-    for (const DatacenterPlan &dc : plan.secondaries)
-        if (dc.context == context)
-            return &dc;
-    return nullptr;
-}
-
-// Not a const_cast of the above: the secondaries are an implicitly shared
-// QList, which only a non-const access detaches from the plan it was copied from.
-DatacenterPlan *findDatacenter(FederationPlan &plan, const QString &context) {
-    if (context.isEmpty())
-        return nullptr;
-    if (plan.primary.context == context)
-        return &plan.primary;
-    for (DatacenterPlan &dc : plan.secondaries)
-        if (dc.context == context)
-            return &dc;
-    return nullptr;
-}
-
 // Removes the key at path, and the mappings that removing it left empty: an
 // empty mapping in extras would add `key: {}` to the values.
 void removePath(YamlNode &tree, QStringList path) {
@@ -86,9 +62,8 @@ void PlanValues::setPlan(const FederationPlan &plan) {
     const FederationPlan before = m_plan;
     const QHash<QString, QByteArray> textsBefore = texts();
     m_plan = plan;
-    m_extras.removeIf([&](const QHash<QString, YamlNode>::iterator it) {
-        return !findDatacenter(m_plan, it.key());
-    });
+    m_extras.removeIf(
+        [&](const QHash<QString, YamlNode>::iterator it) { return !m_plan.contains(it.key()); });
     emitChanges(before, textsBefore);
 }
 
@@ -98,7 +73,7 @@ void PlanValues::reset(const FederationPlan &plan, const QHash<QString, YamlNode
     m_plan = plan;
     m_extras.clear();
     for (auto it = extras.cbegin(); it != extras.cend(); ++it)
-        if (findDatacenter(m_plan, it.key()) && it->isMapping() && it->size() > 0)
+        if (m_plan.contains(it.key()) && it->isMapping() && it->size() > 0)
             m_extras.insert(it.key(), *it);
     emitChanges(before, textsBefore);
 }
@@ -108,7 +83,7 @@ YamlNode PlanValues::generatedTree(const QString &context) const {
 }
 
 YamlNode PlanValues::valuesTree(const QString &context) const {
-    const DatacenterPlan *dc = findDatacenter(m_plan, context);
+    const DatacenterPlan *dc = m_plan.datacenter(context);
     if (!dc)
         return {};
     const YamlNode generated = generatedTree(context);
@@ -136,7 +111,7 @@ QHash<QString, YamlNode> PlanValues::allExtras() const {
 }
 
 void PlanValues::setExtras(const QString &context, const YamlNode &extras) {
-    if (!findDatacenter(m_plan, context))
+    if (!m_plan.contains(context))
         return;
     const QHash<QString, QByteArray> textsBefore = texts();
     if (extras.isMapping() && extras.size() > 0)
@@ -148,7 +123,7 @@ void PlanValues::setExtras(const QString &context, const YamlNode &extras) {
 
 PlanValues::EditResult PlanValues::applyEdit(const QString &context, const QByteArray &text) {
     EditResult result;
-    if (!findDatacenter(m_plan, context)) {
+    if (!m_plan.contains(context)) {
         result.error.message = tr("The plan has no datacenter for context \"%1\".").arg(context);
         return result;
     }
@@ -162,7 +137,7 @@ PlanValues::EditResult PlanValues::applyEdit(const QString &context, const QByte
     }
 
     FederationPlan plan = m_plan;
-    DatacenterPlan *dc = findDatacenter(plan, context);
+    DatacenterPlan *dc = plan.datacenter(context);
     const QStringList read = HelmValues::readPlanFields(edited, dc, &plan);
     const YamlNode oldGenerated = generatedTree(context);
     const YamlNode newGenerated = HelmValues::datacenterTree(plan, context);

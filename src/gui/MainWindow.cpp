@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ApplyController.h"
+#include "ApplyPanel.h"
 #include "CanvasScene.h"
 #include "ConfigBundle.h"
 #include "DatacenterModel.h"
@@ -8,7 +10,6 @@
 #include "DatacenterSelector.h"
 #include "ExportBundleDialog.h"
 #include "FederationEdge.h"
-#include "FederationPanel.h"
 #include "GhostDatacenterNode.h"
 #include "HealthBadge.h"
 #include "HelmValues.h"
@@ -114,33 +115,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_scene->select(context);
         m_ui->canvasView->centerOnSelection();
     });
-    // The panel's clients live as long as it does.
-    m_ui->federationPanel->setClientFactory(
-        [this](const QString &context) { return createClient(context, m_ui->federationPanel); });
-    connect(m_ui->federationPanel, &FederationPanel::transferFinished, this,
-            [this](const QString &context, bool ok) {
-                const DatacenterPlan *dc = m_planValues->plan().datacenter(context);
-                const QString name = dc ? dc->datacenter : context;
-                statusBar()->showMessage(
-                    ok ? tr("The federation secret reached %1.").arg(name)
-                       : tr("The federation secret did not reach %1; see the Federation tab.")
-                             .arg(name),
-                    8000);
-                if (!ok)
-                    return;
-                // The procedure's next step: ProxyDefaults "global" on both sides.
-                // Not where Consul is not installed yet: there is no CRD for them
-                // there, and the checklist says to install Consul first.
-                const FederationPlan &plan = m_planValues->plan();
-                for (const QString &side : {plan.primary.context, context}) {
-                    const DatacenterHealth health = m_monitor->health(side);
-                    if (health.state == DatacenterHealth::State::NoConsul)
-                        continue;
-                    if (!health.proxyDefaults || !health.proxyDefaults->exists)
-                        m_monitor->createProxyDefaults(side, plan.meshGatewayMode);
-                }
-                m_monitor->refreshNow();
-            });
+    m_apply = new ApplyController(this, {m_monitor, m_ui->applyPanel, m_ui->sideTabs,
+                                         m_ui->actionApplyPlan, m_ui->actionChooseHelm});
     connect(m_monitor, &MembershipMonitor::proxyDefaultsCreated, this,
             [this](const QString &context, const QString &problem) {
                 if (!problem.isEmpty())
@@ -378,6 +354,7 @@ void MainWindow::applyLoadResult() {
                 .arg(m_model->count()));
         m_ui->loadErrorBanner->show();
     }
+    m_apply->setKubeconfigFiles(m_watcher->isInMemory() ? QStringList() : result.loadedFiles);
     updateMonitoredContexts();
     updateStatus();
     emit kubeconfigLoaded();
@@ -445,9 +422,7 @@ void MainWindow::federate(const QString &id) {
     }
     plan.addSecondary(planEntryFor(*dc));
     commitPlan(plan, tr("Federate %1 with %2").arg(dc->name, plan.primary.datacenter));
-    // Federating means the secret moves: start it, and show its steps.
-    m_ui->federationPanel->startTransfer(id);
-    m_ui->sideTabs->setCurrentWidget(m_ui->federationPanel);
+    m_apply->openPlan();
 }
 
 void MainWindow::removeFromPlan(const QString &id) {
@@ -529,7 +504,6 @@ void MainWindow::planChanged() {
     }
     m_scene->setFederation(plan.primary.context, secondaries, names);
     m_ui->planOptionsPanel->setPlan(plan);
-    m_ui->federationPanel->setPlan(plan);
     m_ui->membersPanel->setMeshGatewayMode(plan.meshGatewayMode);
     updateMonitoredContexts();
     showSelected(m_scene->selectedId());
@@ -721,43 +695,6 @@ void MainWindow::applyHealth() {
         if (ghost->pos().isNull())
             ghost->setPos(x, grid.bottom() + 48);
         x += ghost->boundingRect().width() + 32;
-    }
-
-    // The checklist's last two rows follow the live reads.
-    using State = SecretTransfer::State;
-    const FederationPlan &plan = m_planValues->plan();
-    const DatacenterHealth primary = m_monitor->health(plan.primary.context);
-    for (const DatacenterPlan &dc : plan.secondaries) {
-        const LinkHealth link = m_monitor->link(dc.context);
-        const State wan = link.state == LinkHealth::State::Healthy    ? State::Done
-                          : link.state == LinkHealth::State::Degraded ? State::Warning
-                          : link.state == LinkHealth::State::Unknown  ? State::Pending
-                                                                      : State::Failed;
-        m_ui->federationPanel->setCheckState(dc.context, FederationPanel::Check::WanMembership, wan,
-                                             link.summary());
-        const DatacenterHealth secondary = m_monitor->health(dc.context);
-        auto synced = [](const DatacenterHealth &h) {
-            return h.proxyDefaults && h.proxyDefaults->synced == ProxyDefaultsStatus::Synced::True;
-        };
-        const bool known = primary.proxyDefaults && secondary.proxyDefaults;
-        const State proxy = synced(primary) && synced(secondary) ? State::Done
-                            : known                              ? State::Failed
-                                                                 : State::Pending;
-        // Without Consul an end has no ProxyDefaults CRD yet, and the Members
-        // tab cannot create them there: its reason (install Consul) comes first.
-        QString noConsul;
-        for (const DatacenterHealth *end : {&secondary, &primary}) {
-            if (end->state == DatacenterHealth::State::NoConsul && noConsul.isEmpty())
-                noConsul = end->problem;
-        }
-        m_ui->federationPanel->setCheckState(
-            dc.context, FederationPanel::Check::ProxyDefaults, proxy,
-            proxy == State::Done ? QString()
-            : !noConsul.isEmpty()
-                ? noConsul
-                : tr("ProxyDefaults \"global\" must exist and be synced in %1 and "
-                     "%2; the Members tab can create it.")
-                      .arg(plan.primary.datacenter, dc.datacenter));
     }
 }
 

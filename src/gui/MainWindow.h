@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class ApplyController;
 class CanvasScene;
 class DatacenterModel;
 class DatacenterSelector;
@@ -48,6 +49,8 @@ public:
     CanvasScene *canvasScene() const { return m_scene; }
     PlanValues *planValues() const { return m_planValues; }
     QUndoStack *undoStack() const { return m_undo; }
+    // Federating for real: the apply plan, Helm, the Federation tab.
+    ApplyController *applyController() const { return m_apply; }
 
     // Opens a plan file; false (after telling the user why) when it cannot.
     bool openPlan(const QString &fileName);
@@ -112,6 +115,7 @@ private:
     ClientFactory m_clientFactory;
     MembershipMonitor *m_monitor;
     DatacenterSelector *m_selector;
+    ApplyController *m_apply;
     QHash<QString, HealthBadge *> m_badges;         // children of the canvas nodes
     QHash<QString, GhostDatacenterNode *> m_ghosts; // owned by the scene
     static constexpr int MonitorAllLimit = 50;

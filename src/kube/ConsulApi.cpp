@@ -57,6 +57,16 @@ void ConsulApi::invalidate() {
     m_tokenFromPrimary = false;
 }
 
+bool ConsulApi::tokenRefused() {
+    // A standalone datacenter upgraded into a secondary keeps the secret of
+    // its old bootstrap token, which ACL replication from the primary ends;
+    // the primary's token is global. When that one is refused too, read our
+    // own again next time (it may have been rotated).
+    m_ownTokenRefused = !m_tokenFromPrimary && m_primary;
+    invalidate();
+    return m_ownTokenRefused;
+}
+
 void ConsulApi::setPrimary(ConsulApi *primary) {
     if (primary == this)
         primary = nullptr;
@@ -197,7 +207,7 @@ void ConsulApi::explainMissingService() {
 }
 
 void ConsulApi::finishResolve() {
-    if (m_resolveProblem.isError() || !m_ownTokenMissing || !m_primary) {
+    if (m_resolveProblem.isError() || !(m_ownTokenMissing || m_ownTokenRefused) || !m_primary) {
         completeResolve();
         return;
     }

@@ -73,6 +73,10 @@ public:
     // Forgets Service and token, e.g. after Consul refused the token: the
     // next resolve reads them again.
     void invalidate();
+    // Consul refused the token sent: invalidate(), and when it was this
+    // datacenter's own and a primary is set, use the primary's next time
+    // (then true).
+    bool tokenRefused();
 
     // GET pathAndQuery ("/v1/agent/members?wan=1") from Consul; resolve first.
     KubeReply *get(const QString &pathAndQuery);
@@ -94,6 +98,7 @@ private:
     // Why the token could not be read; named when Consul then refuses us.
     QString m_tokenProblem;
     bool m_ownTokenMissing = false;
+    bool m_ownTokenRefused = false;
     bool m_tokenFromPrimary = false;
     QPointer<ConsulApi> m_primary;
 

@@ -46,6 +46,15 @@ void DatacenterProbe::fail(int kind, const QString &problem) {
     if (m_finished)
         return;
     using K = ConsulApi::Problem::Kind;
+    if (m_retrying)
+        return done(); // restarts once the other answers are in
+    // A secondary's own old token refused, the primary's to try: at once,
+    // so that one read (the CLI's verify) gives the answer.
+    if (ConsulApi::Problem::Kind(kind) == K::AclDenied && !m_retried && m_api->tokenRefused()) {
+        m_retried = true;
+        m_retrying = true;
+        return done();
+    }
     // What was read before stays on show, marked as the state it is now in.
     DatacenterHealth h = m_previous;
     h.context = m_health.context;
@@ -57,8 +66,8 @@ void DatacenterProbe::fail(int kind, const QString &problem) {
     h.warnings.clear();
     h.lastAttempt = QDateTime::currentDateTimeUtc();
     h.failures = m_previous.failures + 1;
-    if (ConsulApi::Problem::Kind(kind) == K::AclDenied)
-        m_api->invalidate(); // the token may have been rotated: read it again next time
+    if (ConsulApi::Problem::Kind(kind) == K::AclDenied && !m_retried)
+        m_api->tokenRefused(); // rotated, or gone with ACL replication: read it again next time
     m_health = std::move(h);
     finish();
 }
@@ -129,6 +138,15 @@ void DatacenterProbe::readConsul() {
 void DatacenterProbe::done() {
     if (m_finished || m_pending > 0)
         return;
+    if (m_retrying) {
+        m_retrying = false;
+        m_replies.clear(); // all answered
+        m_health = {};
+        m_health.context = m_api->contextName();
+        m_health.datacenter = m_previous.datacenter;
+        m_dependentsRead = false;
+        return start();
+    }
     if (m_scope == Scope::Full && !m_dependentsRead) {
         m_dependentsRead = true;
         readDependents();

@@ -54,5 +54,7 @@ private:
     int m_pending = 0;
     bool m_finished = false;
     bool m_dependentsRead = false;
+    bool m_retried = false;  // once, with the primary's token
+    bool m_retrying = false; // waiting for the first try's answers, then again
     QList<QPointer<KubeReply>> m_replies;
 };

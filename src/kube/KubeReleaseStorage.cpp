@@ -38,16 +38,26 @@ QString KubeReleaseStorage::describe(const KubeError &error) {
 
 std::optional<QList<HelmRelease>>
 KubeReleaseStorage::revisions(const QString &ns, const QString &release, QString *error) {
-    QString selector = QStringLiteral("owner=helm");
-    if (!release.isEmpty())
-        selector += QStringLiteral(",name=") + release;
-    const Reply reply(await(m_client->list(KubeResource::secrets(), ns, selector)));
+    const Reply reply(
+        await(m_client->list(KubeResource::secrets(), ns, revisionSelector(release))));
     if (!reply->ok()) {
         *error = QStringLiteral("query: failed to query with labels: ") + describe(reply->error());
         return std::nullopt;
     }
+    return revisionsIn(reply->object());
+}
+
+// pkg/storage/driver/secrets.go Query: owner=helm and the release's name.
+QString KubeReleaseStorage::revisionSelector(const QString &release) {
+    QString selector = QStringLiteral("owner=helm");
+    if (!release.isEmpty())
+        selector += QStringLiteral(",name=") + release;
+    return selector;
+}
+
+QList<HelmRelease> KubeReleaseStorage::revisionsIn(const QJsonObject &secretList) {
     QList<HelmRelease> out;
-    const QJsonArray items = reply->object().value(QLatin1String("items")).toArray();
+    const QJsonArray items = secretList.value(QLatin1String("items")).toArray();
     for (const QJsonValue &item : items) {
         QString why;
         if (std::optional<HelmRelease> decoded =

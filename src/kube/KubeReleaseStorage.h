@@ -38,6 +38,12 @@ public:
     // What client-go's error says after Helm's own words: the API server's
     // Status message when it sent one, else the client's account of it.
     static QString describe(const KubeError &error);
+    // The label selector Helm's Secrets.Query lists a release's revisions
+    // with (every release's when release is empty).
+    static QString revisionSelector(const QString &release);
+    // The revisions in a SecretList as the API server returns it, in its
+    // order; an item that does not decode is skipped, as Query skips it.
+    static QList<HelmRelease> revisionsIn(const QJsonObject &secretList);
 
 private:
     KubeClient *m_client;

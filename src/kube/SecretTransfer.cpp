@@ -2,6 +2,7 @@
 
 #include "DatacenterName.h"
 #include "KubeClient.h"
+#include "MeshGatewayService.h"
 #include "SecureJson.h"
 
 #include <QJsonArray>
@@ -36,6 +37,7 @@ struct SecretTransfer::Job {
     int pendingReads = 2; // the namespace, an existing copy
     Existing existing = Existing::Unknown;
     QString existingVersion;
+    QByteArray existingDigest; // of the existing copy's data; empty when it does not parse
     QString namespaceProblem;
     // Not there: created once the primary's secret is known to be valid, since
     // nothing is written to a secondary before that.
@@ -47,42 +49,6 @@ struct SecretTransfer::Job {
 };
 
 namespace {
-
-// "host:port", with brackets around an IPv6 host, as Consul writes addresses.
-QString hostPort(const QString &host, int port) {
-    return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port)
-                                           : QStringLiteral("%1:%2").arg(host).arg(port);
-}
-
-// A LoadBalancer mesh gateway's external addresses: what the chart's
-// create-federation-secret job puts into primary_gateways with
-// meshGateway.wanAddress.source=Service.
-QStringList loadBalancerAddresses(const QJsonObject &service) {
-    const QJsonArray ports =
-        service.value(QLatin1String("spec")).toObject().value(QLatin1String("ports")).toArray();
-    int port = 0;
-    for (const QJsonValue &p : ports)
-        if (p.toObject().value(QLatin1String("name")).toString() == QLatin1String("gateway"))
-            port = p.toObject().value(QLatin1String("port")).toInt();
-    if (port == 0 && !ports.isEmpty())
-        port = ports.first().toObject().value(QLatin1String("port")).toInt();
-    QStringList out;
-    const QJsonArray ingress = service.value(QLatin1String("status"))
-                                   .toObject()
-                                   .value(QLatin1String("loadBalancer"))
-                                   .toObject()
-                                   .value(QLatin1String("ingress"))
-                                   .toArray();
-    for (const QJsonValue &entry : ingress) {
-        const QJsonObject e = entry.toObject();
-        const QString host = e.value(QLatin1String("ip")).toString().isEmpty()
-                                 ? e.value(QLatin1String("hostname")).toString()
-                                 : e.value(QLatin1String("ip")).toString();
-        if (!host.isEmpty() && port > 0)
-            out.append(hostPort(host, port));
-    }
-    return out;
-}
 
 QStringList sorted(QStringList list) {
     list.sort();
@@ -243,7 +209,7 @@ void SecretTransfer::gatewayServiceRead(const std::shared_ptr<Run> &run, KubeRep
         // NodePort gateways are reached at node addresses, which the Service
         // does not hold; only a LoadBalancer's can be compared.
         if (type == QLatin1String("LoadBalancer")) {
-            run->gatewayAddresses = loadBalancerAddresses(object);
+            run->gatewayAddresses = MeshGatewayService::loadBalancerAddresses(object);
             run->gatewaysKnown = true;
             if (run->gatewayAddresses.isEmpty())
                 run->warnings.append(
@@ -339,6 +305,11 @@ void SecretTransfer::readSecondary(const std::shared_ptr<Job> &job) {
                 job->existing = Job::Existing::Present;
                 job->existingVersion =
                     json.text(json.value(json.value(json.root(), "metadata"), "resourceVersion"));
+                // Only a digest of its data stays, to tell an identical copy
+                // (apply run again) from a stale one.
+                const std::optional<FederationSecret> copy =
+                    FederationSecret::parse(r->body(), nullptr);
+                job->existingDigest = copy ? copy->dataDigest() : QByteArray();
             } else if (r->error().kind() == KubeError::Kind::NotFound) {
                 job->existing = Job::Existing::Absent;
                 job->existingVersion.clear();
@@ -383,6 +354,16 @@ void SecretTransfer::advance(const std::shared_ptr<Job> &job) {
     if (!job->readProblem.isEmpty()) {
         set(*job, Step::Transfer, State::Failed, job->readProblem);
         return finish(job, Outcome::Failed, job->readProblem);
+    }
+    if (job->existing == Job::Existing::Present && !job->existingDigest.isEmpty() &&
+        job->existingDigest == run.digest) {
+        const QString message =
+            tr("The secret %1 in namespace %2 of %3 already holds the primary's data (SHA-256 "
+               "matches); it was left as it is.")
+                .arg(run.name, job->datacenter.ns, job->context);
+        set(*job, Step::Transfer, State::Done, message);
+        set(*job, Step::ReadBack, State::Done, message);
+        return finish(job, Outcome::Unchanged, message);
     }
     if (job->existing == Job::Existing::Present && !job->replace) {
         const QString message = tr("The secret %1 already exists in namespace %2 of %3; it was "

@@ -37,7 +37,9 @@ public:
     Q_ENUM(State)
     enum class Outcome {
         Transferred,
-        AlreadyExists, // a copy exists and replace was not asked for; nothing changed
+        // A copy holding the primary's data exists already; nothing changed.
+        Unchanged,
+        AlreadyExists, // a different copy exists and replace was not asked for; nothing changed
         Failed,
     };
     Q_ENUM(Outcome)
@@ -59,8 +61,10 @@ public:
     const FederationPlan &plan() const { return m_plan; }
 
     // Starts a transfer to each target at once; a target already running is
-    // left alone. replace: an existing copy is replaced (after asking the
-    // user); without it, an existing copy ends with Outcome::AlreadyExists.
+    // left alone. An existing copy with the primary's data (SHA-256 of the
+    // data) is kept: Outcome::Unchanged. replace: a different copy is
+    // replaced (after asking the user); without it, it ends with
+    // Outcome::AlreadyExists.
     void start(const QList<Target> &targets, bool replace = false);
     bool isRunning(const QString &context) const;
     bool isRunning() const { return !m_jobs.isEmpty(); }

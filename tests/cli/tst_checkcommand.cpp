@@ -7,11 +7,12 @@
 // file that cannot be read, a bad chart values file, an unknown option or --unknown-keys
 // value). Problems are printed one per line as `FILE:LINE:COLUMN: error|warning: KEY: message`.
 
+#include "ProcessRunner.h"
+
 #include <QtCore/QByteArray>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QList>
-#include <QtCore/QProcess>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 #include <QtCore/QTemporaryDir>
@@ -27,10 +28,9 @@
 #endif
 
 using namespace Qt::StringLiterals;
+using TestSupport::ProcessResult;
 
 namespace {
-
-constexpr int ProcessTimeoutMs = 60000;
 
 const QByteArray Primary = "global:\n"                          // 1
                            "  name: consul\n"                   // 2
@@ -92,12 +92,6 @@ QByteArray replaced(QByteArray text, const QByteArray &before, const QByteArray 
     return text.replace(before, after);
 }
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 } // namespace
 
 class TestCheckCommand : public QObject {
@@ -119,8 +113,8 @@ private slots:
 private:
     void write(const QString &name, const QByteArray &contents);
     void writeChart(); // the chart's values.yaml from shared/, as chart.yaml
-    Run run(const QStringList &arguments);
-    QStringList problemLines(const Run &run) const;
+    ProcessResult run(const QStringList &arguments);
+    QStringList problemLines(const ProcessResult &run) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -137,23 +131,16 @@ void TestCheckCommand::write(const QString &name, const QByteArray &contents) {
     QCOMPARE(file.write(contents), contents.size());
 }
 
-Run TestCheckCommand::run(const QStringList &arguments) {
-    QProcess process;
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(FEDERATOR_EXECUTABLE), QStringList{u"check"_s} + arguments);
-    Run result;
-    if (!process.waitForFinished(ProcessTimeoutMs) || process.exitStatus() != QProcess::NormalExit)
-        return result; // exitCode -1: a crash or a hang fails every comparison
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+ProcessResult TestCheckCommand::run(const QStringList &arguments) {
+    return TestSupport::runProcess(QStringLiteral(FEDERATOR_EXECUTABLE),
+                                   QStringList{u"check"_s} + arguments,
+                                   {.workingDirectory = m_dir->path()});
 }
 
 // The output lines that report a problem (the rest is the summary).
-QStringList TestCheckCommand::problemLines(const Run &run) const {
+QStringList TestCheckCommand::problemLines(const ProcessResult &run) const {
     QStringList lines;
-    for (const QString &line : run.out.split(u'\n', Qt::SkipEmptyParts))
+    for (const QString &line : run.outText().split(u'\n', Qt::SkipEmptyParts))
         if (line.contains(u": error: "_s) || line.contains(u": warning: "_s))
             lines.append(line);
     return lines;
@@ -162,14 +149,14 @@ QStringList TestCheckCommand::problemLines(const Run &run) const {
 void TestCheckCommand::correctPairExitsZero() {
     write(u"dc1.yaml"_s, Primary);
     write(u"dc2.yaml"_s, Secondary);
-    const Run r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
+    const ProcessResult r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(problemLines(r), QStringList());
-    QVERIFY2(r.out.contains(u"no problems"_s), qPrintable(r.out));
-    QCOMPARE(r.err, QString());
+    QVERIFY2(r.outText().contains(u"no problems"_s), qPrintable(r.outText()));
+    QCOMPARE(r.errText(), QString());
 
     // And against the chart's own values.
-    const Run withChart =
+    const ProcessResult withChart =
         run({u"--chart-values"_s,
              QStringLiteral(FEDERATOR_SHARED_DIR "/reference/consul-k8s-chart-values.yaml"),
              u"dc1.yaml"_s, u"dc2.yaml"_s});
@@ -181,7 +168,7 @@ void TestCheckCommand::warningsAloneExitZero() {
     write(u"dc1.yaml"_s, Primary);
     // A kind cluster's API server, on the loopback address.
     write(u"dc2.yaml"_s, replaced(Secondary, "https://10.1.2.3:6443", "https://127.0.0.1:39211"));
-    const Run r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
+    const ProcessResult r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = problemLines(r);
     QCOMPARE(lines.size(), 1);
@@ -189,14 +176,14 @@ void TestCheckCommand::warningsAloneExitZero() {
                  u"dc2.yaml:19:5: warning: global.federation.k8sAuthMethodHost: "_s),
              qPrintable(lines.constFirst()));
     QVERIFY(lines.constFirst().contains(u"loopback"_s));
-    QVERIFY2(r.out.contains(u"no errors"_s), qPrintable(r.out));
+    QVERIFY2(r.outText().contains(u"no errors"_s), qPrintable(r.outText()));
 }
 
 void TestCheckCommand::errorsExitOne() {
     write(u"dc1.yaml"_s,
           replaced(Primary, "  tls:\n    enabled: true\n", "  tls:\n    enabled: false\n"));
     write(u"dc2.yaml"_s, replaced(Secondary, "primaryDatacenter: dc1", "primaryDatacenter: dc3"));
-    const Run r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
+    const ProcessResult r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = problemLines(r);
     QCOMPARE(lines.size(), 2);
@@ -206,20 +193,20 @@ void TestCheckCommand::errorsExitOne() {
         lines.at(1).startsWith(u"dc2.yaml:20:5: error: global.federation.primaryDatacenter: "_s),
         qPrintable(lines.at(1)));
     QVERIFY(lines.at(1).contains(u"dc3"_s));
-    QVERIFY2(r.out.contains(u"2 error"_s), qPrintable(r.out));
+    QVERIFY2(r.outText().contains(u"2 error"_s), qPrintable(r.outText()));
 
     // Paths are printed as given.
     const QString absolute = m_dir->filePath(u"dc1.yaml"_s);
-    const Run abs = run({absolute, u"dc2.yaml"_s});
+    const ProcessResult abs = run({absolute, u"dc2.yaml"_s});
     QCOMPARE(abs.exitCode, 1);
     QVERIFY2(problemLines(abs).constFirst().startsWith(absolute + u":5:5: error: "_s),
-             qPrintable(abs.out));
+             qPrintable(abs.outText()));
 }
 
 void TestCheckCommand::syntaxErrorExitsOne() {
     write(u"dc1.yaml"_s, Primary);
     write(u"dc2.yaml"_s, replaced(Secondary, "  datacenter: dc2\n", "  datacenter: dc2: x\n"));
-    const Run r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
+    const ProcessResult r = run({u"dc1.yaml"_s, u"dc2.yaml"_s});
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = problemLines(r);
     QCOMPARE(lines.size(), 1);
@@ -240,31 +227,32 @@ void TestCheckCommand::unknownKeysWithChartValues() {
     write(u"dc1.yaml"_s, replaced(Primary, "connectInject:\n", "conectInject:\n"));
     write(u"dc2.yaml"_s, Secondary);
     writeChart();
-    const Run r = run({u"--chart-values"_s, u"chart.yaml"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
+    const ProcessResult r =
+        run({u"--chart-values"_s, u"chart.yaml"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(problemLines(r),
              QStringList{u"dc1.yaml:14:1: error: conectInject: the chart has no key "
                          "\"conectInject\" here; did you mean \"connectInject\"?"_s});
-    QVERIFY2(r.out.endsWith(u"2 values files checked: 1 error, 0 warnings.\n"_s),
-             qPrintable(r.out));
-    QCOMPARE(r.err, QString());
+    QVERIFY2(r.outText().endsWith(u"2 values files checked: 1 error, 0 warnings.\n"_s),
+             qPrintable(r.outText()));
+    QCOMPARE(r.errText(), QString());
 
     // --unknown-keys=warn: the old behaviour, a warning and exit code 0.
-    const Run warned = run({u"--chart-values"_s, u"chart.yaml"_s, u"--unknown-keys=warn"_s,
-                            u"dc1.yaml"_s, u"dc2.yaml"_s});
+    const ProcessResult warned = run({u"--chart-values"_s, u"chart.yaml"_s,
+                                      u"--unknown-keys=warn"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
     QCOMPARE(warned.exitCode, 0);
     QCOMPARE(problemLines(warned),
              QStringList{u"dc1.yaml:14:1: warning: conectInject: the chart has no key "
                          "\"conectInject\" here; did you mean \"connectInject\"?"_s});
-    QVERIFY2(warned.out.endsWith(u"2 values files checked: no errors, 1 warning.\n"_s),
-             qPrintable(warned.out));
+    QVERIFY2(warned.outText().endsWith(u"2 values files checked: no errors, 1 warning.\n"_s),
+             qPrintable(warned.outText()));
     // --unknown-keys=error prints what the default does; without --chart-values no key is
     // unknown, and the option changes nothing.
     QCOMPARE(run({u"--chart-values"_s, u"chart.yaml"_s, u"--unknown-keys"_s, u"error"_s,
                   u"dc1.yaml"_s, u"dc2.yaml"_s})
-                 .out,
-             r.out);
-    const Run noChart = run({u"--unknown-keys=error"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
+                 .outText(),
+             r.outText());
+    const ProcessResult noChart = run({u"--unknown-keys=error"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
     QCOMPARE(noChart.exitCode, 0); // connectInject.enabled unset: consul-k8s 1.x's default
     QCOMPARE(problemLines(noChart),
              QStringList{u"dc1.yaml: warning: connectInject.enabled: not set: consul-k8s 1.0 and "
@@ -278,7 +266,8 @@ void TestCheckCommand::misspeltFederationFailsThePipeline() {
     write(u"dc1.yaml"_s, replaced(Primary, "  federation:\n", "  federaton:\n"));
     write(u"dc2.yaml"_s, Secondary);
     writeChart();
-    const Run r = run({u"--chart-values"_s, u"chart.yaml"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
+    const ProcessResult r =
+        run({u"--chart-values"_s, u"chart.yaml"_s, u"dc1.yaml"_s, u"dc2.yaml"_s});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(problemLines(r),
              QStringList({
@@ -290,8 +279,8 @@ void TestCheckCommand::misspeltFederationFailsThePipeline() {
                  u"dc1.yaml:6:3: error: global.federaton: the chart has no key \"federaton\" "
                  "here; did you mean \"global.federation\"?"_s,
              }));
-    QVERIFY2(r.out.endsWith(u"2 values files checked: 3 errors, 0 warnings.\n"_s),
-             qPrintable(r.out));
+    QVERIFY2(r.outText().endsWith(u"2 values files checked: 3 errors, 0 warnings.\n"_s),
+             qPrintable(r.outText()));
 }
 
 void TestCheckCommand::usageErrorsExitTwo_data() {
@@ -323,17 +312,17 @@ void TestCheckCommand::usageErrorsExitTwo() {
     QFETCH(QString, stderrPart);
     write(u"dc1.yaml"_s, Primary);
     write(u"dc1-list.yaml"_s, "- not\n- a chart\n");
-    const Run r = run(arguments);
+    const ProcessResult r = run(arguments);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(stderrPart), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(stderrPart), qPrintable(r.errText()));
     QCOMPARE(problemLines(r), QStringList());
 }
 
 void TestCheckCommand::helpExitsZero() {
-    const Run r = run({u"--help"_s});
+    const ProcessResult r = run({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(u"--chart-values"_s));
-    QVERIFY(r.out.contains(u"--unknown-keys <error|warn>"_s));
+    QVERIFY(r.outText().contains(u"--chart-values"_s));
+    QVERIFY(r.outText().contains(u"--unknown-keys <error|warn>"_s));
 }
 
 void TestCheckCommand::garbageDoesNotCrash() {
@@ -341,15 +330,16 @@ void TestCheckCommand::garbageDoesNotCrash() {
     write(u"empty.yaml"_s, "");
     write(u"deep.yaml"_s, QByteArray(5000, '['));
     write(u"alias.yaml"_s, "a: &a [*a]\n");
-    const Run r = run({u"binary.yaml"_s, u"empty.yaml"_s, u"deep.yaml"_s, u"alias.yaml"_s});
+    const ProcessResult r =
+        run({u"binary.yaml"_s, u"empty.yaml"_s, u"deep.yaml"_s, u"alias.yaml"_s});
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = problemLines(r);
     QVERIFY(!lines.isEmpty());
     for (const QString &line : lines)
         QVERIFY2(line.contains(u"error: "_s) || line.contains(u"warning: "_s), qPrintable(line));
-    QVERIFY(r.out.contains(u"binary.yaml:"_s));
-    QVERIFY(r.out.contains(u"deep.yaml:"_s));
-    QVERIFY(r.out.contains(u"alias.yaml:"_s));
+    QVERIFY(r.outText().contains(u"binary.yaml:"_s));
+    QVERIFY(r.outText().contains(u"deep.yaml:"_s));
+    QVERIFY(r.outText().contains(u"alias.yaml:"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

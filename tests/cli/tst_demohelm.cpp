@@ -7,84 +7,48 @@
 // (dc3 answers 404 for StatefulSets, by a fault) marking the revision failed, and --wait that
 // sees the servers ready (dc4, dc2); a bundle's install.sh run unchanged through the wrapper.
 
+#include "DemoServeProcess.h"
 #include "HelmRelease.h"
 #include "YamlNode.h"
 
 #include <QtCore/QDir>
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QStandardPaths>
-#include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
-#include <memory>
-
-#ifndef FEDERATOR_EXECUTABLE
-#error "FEDERATOR_EXECUTABLE must be defined as the path of the consul-federator executable"
-#endif
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-constexpr int ProcessTimeoutMs = 120000;
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+using TestSupport::ProcessResult;
 
 class TestDemoHelm : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_serve;
+    TestSupport::DemoServeProcess m_serve;
     QString m_kubeconfig;
-    QString m_bin;
     QString m_helm;
 
-    Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {}) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-        environment.insert(u"KUBECONFIG"_s, m_kubeconfig);
-        environment.insert(u"PATH"_s, m_bin + u':' + environment.value(u"PATH"_s));
-        process.setProcessEnvironment(environment);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(program, arguments);
-        Run r;
-        if (!process.waitForStarted(ProcessTimeoutMs))
-            return r;
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(ProcessTimeoutMs))
-            process.kill();
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
+    QString path(const QString &name) const { return m_serve.dir() + u'/' + name; }
+    // A program as a bundle's script runs: the Helm wrapper first on PATH, KUBECONFIG set.
+    ProcessResult run(const QString &program, const QStringList &arguments) const {
+        return TestSupport::runProcess(
+            program, arguments,
+            {.environment = m_serve.shellEnvironment(), .workingDirectory = m_serve.dir()});
     }
     // helm, as a bundle's script runs it: the wrapper first on PATH.
-    Run helm(const QStringList &arguments, const QByteArray &input = {}) {
-        return run(m_helm, arguments, input);
+    ProcessResult helm(const QStringList &arguments, const QByteArray &input = {}) const {
+        return m_serve.helm(arguments, input);
     }
-    Run kubectl(const QStringList &arguments) {
-        return run(u"/usr/bin/kubectl"_s, QStringList{u"--kubeconfig"_s, m_kubeconfig} + arguments);
-    }
+    ProcessResult kubectl(const QStringList &arguments) const { return m_serve.kubectl(arguments); }
     // The release Secrets of release in a namespace, as kubectl returns them, by revision.
     QList<QJsonObject> releaseSecrets(const QString &context, const QString &ns,
                                       const QString &release) {
-        const Run r = kubectl({u"--context"_s, context, u"get"_s, u"secret"_s, u"-n"_s, ns, u"-l"_s,
-                               u"owner=helm,name="_s + release, u"-o"_s, u"json"_s});
+        const ProcessResult r =
+            kubectl({u"--context"_s, context, u"get"_s, u"secret"_s, u"-n"_s, ns, u"-l"_s,
+                     u"owner=helm,name="_s + release, u"-o"_s, u"json"_s});
         if (r.exitCode != 0)
             qWarning("kubectl: %s", r.err.constData());
         QList<QJsonObject> items;
@@ -111,41 +75,19 @@ class TestDemoHelm : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(QDir(m_dir.path()).mkpath(u"home"_s));
-        m_kubeconfig = m_dir.filePath(u"kubeconfig"_s);
         // A directory name a shell must quote.
-        m_bin = m_dir.filePath(u"bin dir"_s);
-        m_helm = m_bin + u"/helm"_s;
-        m_serve = std::make_unique<QProcess>();
-        m_serve->setProgram(QStringLiteral(FEDERATOR_EXECUTABLE));
-        m_serve->setArguments({u"demo"_s, u"serve"_s, u"--clusters"_s, u"5"_s,
-                               u"--kubeconfig-out"_s, m_kubeconfig, u"--helm-bin"_s, m_bin,
-                               u"--fault"_s, u"dc3:GET/statefulsets:404"_s});
-        m_serve->start();
-        QVERIFY(m_serve->waitForStarted(ProcessTimeoutMs));
-        QByteArray out;
-        QElapsedTimer timer;
-        timer.start();
-        while (!out.contains("press Ctrl+C") && timer.elapsed() < ProcessTimeoutMs &&
-               m_serve->state() == QProcess::Running) {
-            m_serve->waitForReadyRead(1000);
-            out += m_serve->readAllStandardOutput();
-        }
-        QVERIFY2(out.contains("press Ctrl+C"), (out + m_serve->readAllStandardError()).constData());
-        QVERIFY2(out.contains("Helm: " + m_helm.toUtf8() + '\n'), out.constData());
+        m_serve.setHelmBinName(u"bin dir"_s);
+        const QString problem =
+            m_serve.start({u"--clusters"_s, u"5"_s, u"--fault"_s, u"dc3:GET/statefulsets:404"_s});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_kubeconfig = m_serve.kubeconfig();
+        m_helm = m_serve.helm();
+        QVERIFY2(m_serve.output().contains("Helm: " + m_helm.toUtf8() + '\n'),
+                 m_serve.output().constData());
     }
 
-    void cleanupTestCase() {
-        if (!m_serve)
-            return;
-        m_serve->terminate();
-        QVERIFY(m_serve->waitForFinished(ProcessTimeoutMs));
-        QCOMPARE(m_serve->exitCode(), 0);
-        // The wrapper goes with the clusters, as the kubeconfig does.
-        QVERIFY(!QFile::exists(m_helm));
-        QVERIFY(!QFile::exists(m_kubeconfig));
-    }
+    // The wrapper goes with the clusters, as the kubeconfig does.
+    void cleanupTestCase() { QCOMPARE(m_serve.stop(), QString()); }
 
     // An executable /bin/sh script that execs this consul-federator, quoted for any path.
     void wrapperRunsTheDouble() {
@@ -160,18 +102,19 @@ private slots:
         QVERIFY(QFileInfo(m_helm).isExecutable());
         if (const QString shellcheck = QStandardPaths::findExecutable(u"shellcheck"_s);
             !shellcheck.isEmpty()) {
-            const Run check = run(shellcheck, {m_helm});
+            const ProcessResult check = run(shellcheck, {m_helm});
             QVERIFY2(check.exitCode == 0, check.out.constData());
         }
         // As a script finds it: by name, on PATH.
-        const Run version = run(u"/bin/sh"_s, {u"-c"_s, u"helm version --short"_s});
+        const ProcessResult version = run(u"/bin/sh"_s, {u"-c"_s, u"helm version --short"_s});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out, QByteArray("v3.21.4\n"));
-        const Run repo = helm({u"repo"_s, u"add"_s, u"hashicorp"_s,
-                               u"https://helm.releases.hashicorp.com"_s, u"--force-update"_s});
+        const ProcessResult repo =
+            helm({u"repo"_s, u"add"_s, u"hashicorp"_s, u"https://helm.releases.hashicorp.com"_s,
+                  u"--force-update"_s});
         QCOMPARE(repo.exitCode, 0);
         QCOMPARE(repo.out, QByteArray("\"hashicorp\" has been added to your repositories\n"));
-        const Run update = helm({u"repo"_s, u"update"_s});
+        const ProcessResult update = helm({u"repo"_s, u"update"_s});
         QCOMPARE(update.exitCode, 0);
         QVERIFY2(
             update.out.startsWith("Hang tight while we grab the latest from your chart "
@@ -183,13 +126,14 @@ private slots:
     // The bundle's command: upgrade --install with --create-namespace, --kube-context and -f;
     // then an upgrade with --set over -f. Revision 2 deployed, revision 1 superseded.
     void installThenUpgrade() {
-        QFile values(m_dir.filePath(u"values-dc2.yaml"_s));
+        QFile values(path(u"values-dc2.yaml"_s));
         QVERIFY(values.open(QIODevice::WriteOnly));
         values.write("global:\n  name: consul\n  datacenter: dc2\nserver:\n  replicas: 1\n");
         values.close();
-        const Run install = helm({u"upgrade"_s, u"--install"_s, u"consul"_s, u"hashicorp/consul"_s,
-                                  u"--namespace"_s, u"consul"_s, u"--create-namespace"_s,
-                                  u"--kube-context"_s, u"dc2"_s, u"-f"_s, values.fileName()});
+        const ProcessResult install =
+            helm({u"upgrade"_s, u"--install"_s, u"consul"_s, u"hashicorp/consul"_s,
+                  u"--namespace"_s, u"consul"_s, u"--create-namespace"_s, u"--kube-context"_s,
+                  u"dc2"_s, u"-f"_s, values.fileName()});
         QVERIFY2(install.exitCode == 0, install.err.constData());
         static const QRegularExpression installed(
             uR"(^Release "consul" does not exist\. Installing it now\.\nNAME: consul\n)"
@@ -201,7 +145,7 @@ private slots:
         QVERIFY2(install.out.contains("  $ helm status consul --namespace consul\n"),
                  install.out.constData());
 
-        const Run upgrade =
+        const ProcessResult upgrade =
             helm({u"upgrade"_s, u"--install"_s, u"consul"_s, u"hashicorp/consul"_s, u"-n"_s,
                   u"consul"_s, u"--kube-context"_s, u"dc2"_s, u"-f"_s, values.fileName(),
                   u"--set"_s, u"server.replicas=1,ui.enabled=false"_s, u"--set"_s,
@@ -214,22 +158,23 @@ private slots:
                  upgrade.out.constData());
 
         // What Helm stored is what was given: -f, then --set over it, typed.
-        const Run json = helm({u"get"_s, u"values"_s, u"consul"_s, u"-n"_s, u"consul"_s,
-                               u"--kube-context"_s, u"dc2"_s, u"-o"_s, u"json"_s});
+        const ProcessResult json = helm({u"get"_s, u"values"_s, u"consul"_s, u"-n"_s, u"consul"_s,
+                                         u"--kube-context"_s, u"dc2"_s, u"-o"_s, u"json"_s});
         QVERIFY2(json.exitCode == 0, json.err.constData());
         QCOMPARE(QJsonDocument::fromJson(json.out).object(),
                  QJsonDocument::fromJson(R"({"global":{"name":"consul","datacenter":"dc2"},)"
                                          R"("server":{"replicas":1},"ui":{"enabled":false}})")
                      .object());
         QVERIFY(json.out.endsWith("}\n"));
-        const Run table = helm({u"get"_s, u"values"_s, u"consul"_s, u"-n"_s, u"consul"_s,
-                                u"--kube-context"_s, u"dc2"_s});
+        const ProcessResult table = helm({u"get"_s, u"values"_s, u"consul"_s, u"-n"_s, u"consul"_s,
+                                          u"--kube-context"_s, u"dc2"_s});
         QCOMPARE(table.exitCode, 0);
         QCOMPARE(table.out, QByteArray("USER-SUPPLIED VALUES:\n"
                                        "global:\n  datacenter: dc2\n  name: consul\n"
                                        "server:\n  replicas: 1\nui:\n  enabled: false\n"));
-        const Run all = helm({u"get"_s, u"values"_s, u"consul"_s, u"-a"_s, u"-n"_s, u"consul"_s,
-                              u"--kube-context"_s, u"dc2"_s, u"-o"_s, u"json"_s});
+        const ProcessResult all =
+            helm({u"get"_s, u"values"_s, u"consul"_s, u"-a"_s, u"-n"_s, u"consul"_s,
+                  u"--kube-context"_s, u"dc2"_s, u"-o"_s, u"json"_s});
         QCOMPARE(all.exitCode, 0);
         const QJsonObject computed = QJsonDocument::fromJson(all.out).object();
         QCOMPARE(computed.value(u"global"_s).toObject().value(u"datacenter"_s).toString(),
@@ -238,8 +183,8 @@ private slots:
         QCOMPARE(computed.value(u"connectInject"_s).toObject().value(u"enabled"_s),
                  QJsonValue(true));
 
-        const Run status = helm({u"status"_s, u"consul"_s, u"-n"_s, u"consul"_s,
-                                 u"--kube-context"_s, u"dc2"_s, u"--show-desc"_s});
+        const ProcessResult status = helm({u"status"_s, u"consul"_s, u"-n"_s, u"consul"_s,
+                                           u"--kube-context"_s, u"dc2"_s, u"--show-desc"_s});
         QCOMPARE(status.exitCode, 0);
         static const QRegularExpression statusText(
             uR"(^NAME: consul\nLAST DEPLOYED: [A-Z][a-z]{2} [A-Z][a-z]{2} [ 1-3][0-9] )"
@@ -248,7 +193,8 @@ private slots:
         QVERIFY2(statusText.match(QString::fromUtf8(status.out)).hasMatch(),
                  status.out.constData());
 
-        const Run list = helm({u"list"_s, u"-n"_s, u"consul"_s, u"--kube-context"_s, u"dc2"_s});
+        const ProcessResult list =
+            helm({u"list"_s, u"-n"_s, u"consul"_s, u"--kube-context"_s, u"dc2"_s});
         QCOMPARE(list.exitCode, 0);
         // uitable: every cell padded to its column, tab-separated.
         static const QRegularExpression listed(
@@ -293,14 +239,15 @@ private slots:
             HelmRelease::fromSecret(QJsonDocument(secrets.at(0)).toJson(), nullptr)->firstDeployed,
             HelmRelease::fromSecret(QJsonDocument(secrets.at(1)).toJson(), nullptr)->firstDeployed);
         // --create-namespace labels the namespace as Helm does.
-        const Run ns = kubectl({u"--context"_s, u"dc2"_s, u"get"_s, u"namespace"_s, u"consul"_s,
-                                u"-o"_s, u"jsonpath={.metadata.labels.name}"_s});
+        const ProcessResult ns =
+            kubectl({u"--context"_s, u"dc2"_s, u"get"_s, u"namespace"_s, u"consul"_s, u"-o"_s,
+                     u"jsonpath={.metadata.labels.name}"_s});
         QCOMPARE(ns.out, QByteArray("consul"));
     }
 
     // Helm renders before it writes: the chart's `fail`, in the engine's words, and no Secret.
     void chartFailWritesNothing() {
-        const Run r =
+        const ProcessResult r =
             helm({u"install"_s, u"refused"_s, u"hashicorp/consul"_s, u"-n"_s, u"consul"_s,
                   u"--kube-context"_s, u"dc2"_s, u"--set"_s, u"global.federation.enabled=true"_s});
         QCOMPARE(r.exitCode, 1);
@@ -310,42 +257,43 @@ private slots:
                                    "true because federation is only supported with TLS enabled\n"));
         QCOMPARE(r.out, QByteArray());
         QVERIFY(releaseSecrets(u"dc2"_s, u"consul"_s, u"refused"_s).isEmpty());
-        const Run get = kubectl({u"--context"_s, u"dc2"_s, u"get"_s, u"secret"_s, u"-n"_s,
-                                 u"consul"_s, u"-l"_s, u"owner=helm,name=refused"_s});
+        const ProcessResult get = kubectl({u"--context"_s, u"dc2"_s, u"get"_s, u"secret"_s, u"-n"_s,
+                                           u"consul"_s, u"-l"_s, u"owner=helm,name=refused"_s});
         QCOMPARE(get.exitCode, 0);
         QCOMPARE(get.err, QByteArray("No resources found in consul namespace.\n"));
     }
 
     void unknownFlag() {
-        const Run r = helm({u"upgrade"_s, u"--install"_s, u"consul"_s, u"hashicorp/consul"_s,
-                            u"--foo"_s, u"--kube-context"_s, u"dc2"_s});
+        const ProcessResult r =
+            helm({u"upgrade"_s, u"--install"_s, u"consul"_s, u"hashicorp/consul"_s, u"--foo"_s,
+                  u"--kube-context"_s, u"dc2"_s});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err, QByteArray("Error: unknown flag: --foo\n"));
-        const Run shorthand = helm({u"list"_s, u"-x"_s});
+        const ProcessResult shorthand = helm({u"list"_s, u"-x"_s});
         QCOMPARE(shorthand.exitCode, 1);
         QCOMPARE(shorthand.err, QByteArray("Error: unknown shorthand flag: 'x' in -x\n"));
-        const Run command = helm({u"frobnicate"_s});
+        const ProcessResult command = helm({u"frobnicate"_s});
         QCOMPARE(command.exitCode, 1);
         QCOMPARE(command.err, QByteArray("Error: unknown command \"frobnicate\" for \"helm\"\nRun "
                                          "'helm --help' for usage.\n"));
     }
 
     void missingRelease() {
-        const Run values = helm({u"get"_s, u"values"_s, u"nothing"_s, u"-n"_s, u"consul"_s,
-                                 u"--kube-context"_s, u"dc2"_s});
+        const ProcessResult values = helm({u"get"_s, u"values"_s, u"nothing"_s, u"-n"_s,
+                                           u"consul"_s, u"--kube-context"_s, u"dc2"_s});
         QCOMPARE(values.exitCode, 1);
         QCOMPARE(values.err, QByteArray("Error: release: not found\n"));
-        const Run status =
+        const ProcessResult status =
             helm({u"status"_s, u"nothing"_s, u"-n"_s, u"consul"_s, u"--kube-context"_s, u"dc2"_s});
         QCOMPARE(status.exitCode, 1);
         QCOMPARE(status.err, QByteArray("Error: release: not found\n"));
-        const Run upgrade = helm({u"upgrade"_s, u"nothing"_s, u"hashicorp/consul"_s, u"-n"_s,
-                                  u"consul"_s, u"--kube-context"_s, u"dc2"_s});
+        const ProcessResult upgrade = helm({u"upgrade"_s, u"nothing"_s, u"hashicorp/consul"_s,
+                                            u"-n"_s, u"consul"_s, u"--kube-context"_s, u"dc2"_s});
         QCOMPARE(upgrade.exitCode, 1);
         QCOMPARE(upgrade.err,
                  QByteArray("Error: UPGRADE FAILED: \"nothing\" has no deployed releases\n"));
         QVERIFY(releaseSecrets(u"dc2"_s, u"consul"_s, u"nothing"_s).isEmpty());
-        const Run context = helm({u"list"_s, u"--kube-context"_s, u"nowhere"_s});
+        const ProcessResult context = helm({u"list"_s, u"--kube-context"_s, u"nowhere"_s});
         QCOMPARE(context.exitCode, 1);
         QCOMPARE(context.err, QByteArray("Error: Kubernetes cluster unreachable: context was not "
                                          "found for specified context: nowhere\n"));
@@ -353,19 +301,20 @@ private slots:
 
     // -f - reads the values from standard input (and nothing of them is written to disk).
     void valuesFromStdin() {
-        const Run r = helm({u"upgrade"_s, u"--install"_s, u"piped"_s, u"hashicorp/consul"_s,
-                            u"-n"_s, u"piped"_s, u"--create-namespace"_s, u"--kube-context"_s,
-                            u"dc2"_s, u"-f"_s, u"-"_s},
-                           "global:\n  name: piped\n  datacenter: dc2\n");
+        const ProcessResult r = helm(
+            {u"upgrade"_s, u"--install"_s, u"piped"_s, u"hashicorp/consul"_s, u"-n"_s, u"piped"_s,
+             u"--create-namespace"_s, u"--kube-context"_s, u"dc2"_s, u"-f"_s, u"-"_s},
+            "global:\n  name: piped\n  datacenter: dc2\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("\nREVISION: 1\n"));
-        const Run json = helm({u"get"_s, u"values"_s, u"piped"_s, u"-n"_s, u"piped"_s,
-                               u"--kube-context"_s, u"dc2"_s, u"-o"_s, u"json"_s});
+        const ProcessResult json = helm({u"get"_s, u"values"_s, u"piped"_s, u"-n"_s, u"piped"_s,
+                                         u"--kube-context"_s, u"dc2"_s, u"-o"_s, u"json"_s});
         QCOMPARE(json.exitCode, 0);
         QCOMPARE(json.out, QByteArray(R"({"global":{"datacenter":"dc2","name":"piped"}})"
                                       "\n"));
         // Every namespace: both releases of dc2, by name.
-        const Run list = helm({u"list"_s, u"-A"_s, u"-q"_s, u"--kube-context"_s, u"dc2"_s});
+        const ProcessResult list =
+            helm({u"list"_s, u"-A"_s, u"-q"_s, u"--kube-context"_s, u"dc2"_s});
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.out, QByteArray("consul\npiped\n"));
     }
@@ -373,12 +322,13 @@ private slots:
     // A bundle's install.sh, unchanged, with the wrapper first on PATH: it upgrades dc1's
     // release (the scenario installed it as the primary) and installs dc5 as a secondary.
     void bundleInstallRunsUnchanged() {
-        const QString bundle = m_dir.filePath(u"bundle"_s);
-        const Run exported = run(QStringLiteral(FEDERATOR_EXECUTABLE),
-                                 {u"export"_s, u"--out"_s, bundle, u"--kubeconfig"_s, m_kubeconfig,
-                                  u"--primary"_s, u"dc1"_s, u"--secondary"_s, u"dc5"_s});
+        const QString bundle = path(u"bundle"_s);
+        const ProcessResult exported =
+            run(QStringLiteral(FEDERATOR_EXECUTABLE),
+                {u"export"_s, u"--out"_s, bundle, u"--kubeconfig"_s, m_kubeconfig, u"--primary"_s,
+                 u"dc1"_s, u"--secondary"_s, u"dc5"_s});
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
-        const Run install = run(u"bash"_s, {bundle + u"/install.sh"_s});
+        const ProcessResult install = run(u"bash"_s, {bundle + u"/install.sh"_s});
         QVERIFY2(install.exitCode == 0, (install.out + install.err).constData());
         QVERIFY2(install.out.contains("\"hashicorp\" has been added to your repositories\n") &&
                      install.out.contains("Release \"consul\" has been upgraded. Happy Helming!\n"
@@ -405,9 +355,10 @@ private slots:
     // --wait until the deadline: dc3 never shows the StatefulSet (a fault answers 404), so the
     // install fails as Helm's does and its revision is marked failed.
     void waitTimesOut() {
-        const Run r = helm({u"upgrade"_s, u"--install"_s, u"consul"_s, u"hashicorp/consul"_s,
-                            u"-n"_s, u"consul"_s, u"--create-namespace"_s, u"--kube-context"_s,
-                            u"dc3"_s, u"--wait"_s, u"--timeout"_s, u"2s"_s});
+        const ProcessResult r =
+            helm({u"upgrade"_s, u"--install"_s, u"consul"_s, u"hashicorp/consul"_s, u"-n"_s,
+                  u"consul"_s, u"--create-namespace"_s, u"--kube-context"_s, u"dc3"_s, u"--wait"_s,
+                  u"--timeout"_s, u"2s"_s});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.out, QByteArray("Release \"consul\" does not exist. Installing it now.\n"));
         // `upgrade --install` returns runInstall's error without a prefix.
@@ -429,10 +380,12 @@ private slots:
                      .toString(),
                  u"failed"_s);
         // Helm's list shows failed releases by default.
-        const Run list = helm({u"list"_s, u"-n"_s, u"consul"_s, u"--kube-context"_s, u"dc3"_s});
+        const ProcessResult list =
+            helm({u"list"_s, u"-n"_s, u"consul"_s, u"--kube-context"_s, u"dc3"_s});
         QVERIFY2(list.out.contains("\tfailed\tconsul-1.3.0\t"), list.out.constData());
-        const Run timeout = helm({u"upgrade"_s, u"consul"_s, u"hashicorp/consul"_s,
-                                  u"--kube-context"_s, u"dc3"_s, u"--timeout"_s, u"10"_s});
+        const ProcessResult timeout =
+            helm({u"upgrade"_s, u"consul"_s, u"hashicorp/consul"_s, u"--kube-context"_s, u"dc3"_s,
+                  u"--timeout"_s, u"10"_s});
         QCOMPARE(timeout.exitCode, 1);
         QCOMPARE(timeout.err, QByteArray("Error: invalid argument \"10\" for \"--timeout\" flag: "
                                          "time: missing unit in duration \"10\"\n"));
@@ -442,26 +395,27 @@ private slots:
     // revision: an install into the fresh dc4, then an upgrade of dc2's release; each is
     // deployed once the StatefulSet is ready.
     void waitForTheServers() {
-        const Run install =
+        const ProcessResult install =
             helm({u"upgrade"_s, u"--install"_s, u"consul"_s, u"hashicorp/consul"_s, u"-n"_s,
                   u"consul"_s, u"--create-namespace"_s, u"--kube-context"_s, u"dc4"_s, u"--set"_s,
                   u"global.name=consul"_s, u"--wait"_s, u"--timeout"_s, u"1m30s"_s});
         QVERIFY2(install.exitCode == 0, install.err.constData());
         QVERIFY2(install.out.contains("\nSTATUS: deployed\nREVISION: 1\n"),
                  install.out.constData());
-        const Run ready = kubectl({u"--context"_s, u"dc4"_s, u"get"_s, u"statefulset"_s, u"-n"_s,
-                                   u"consul"_s, u"consul-server"_s, u"-o"_s,
-                                   u"jsonpath={.status.readyReplicas}/{.spec.replicas}"_s});
+        const ProcessResult ready = kubectl(
+            {u"--context"_s, u"dc4"_s, u"get"_s, u"statefulset"_s, u"-n"_s, u"consul"_s,
+             u"consul-server"_s, u"-o"_s, u"jsonpath={.status.readyReplicas}/{.spec.replicas}"_s});
         QCOMPARE(ready.out, QByteArray("1/1"));
 
-        const Run r = helm({u"upgrade"_s, u"consul"_s, u"hashicorp/consul"_s, u"-n"_s, u"consul"_s,
-                            u"--kube-context"_s, u"dc2"_s, u"--reuse-values"_s, u"--wait"_s,
-                            u"--timeout"_s, u"1m30s"_s});
+        const ProcessResult r =
+            helm({u"upgrade"_s, u"consul"_s, u"hashicorp/consul"_s, u"-n"_s, u"consul"_s,
+                  u"--kube-context"_s, u"dc2"_s, u"--reuse-values"_s, u"--wait"_s, u"--timeout"_s,
+                  u"1m30s"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("\nSTATUS: deployed\nREVISION: 3\n"), r.out.constData());
-        const Run sts = kubectl({u"--context"_s, u"dc2"_s, u"get"_s, u"statefulset"_s, u"-n"_s,
-                                 u"consul"_s, u"consul-server"_s, u"-o"_s,
-                                 u"jsonpath={.status.readyReplicas}/{.spec.replicas}"_s});
+        const ProcessResult sts = kubectl({u"--context"_s, u"dc2"_s, u"get"_s, u"statefulset"_s,
+                                           u"-n"_s, u"consul"_s, u"consul-server"_s, u"-o"_s,
+                                           u"jsonpath={.status.readyReplicas}/{.spec.replicas}"_s});
         QCOMPARE(sts.exitCode, 0);
         QCOMPARE(sts.out, QByteArray("1/1"));
         const QList<QJsonObject> secrets = releaseSecrets(u"dc2"_s, u"consul"_s, u"consul"_s);

@@ -7,10 +7,11 @@
 // through kubectl alone and lands in no file on the way, and verify.sh sees
 // every datacenter alive from every other. Twice: the second run upgrades.
 
+#include "DemoServeProcess.h"
+
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QDirIterator>
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -22,19 +23,16 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
-#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#ifndef FEDERATOR_EXECUTABLE
-#error "FEDERATOR_EXECUTABLE must be defined as the path of the consul-federator executable"
-#endif
-
 using namespace Qt::Literals::StringLiterals;
+using TestSupport::DemoServeProcess;
+using TestSupport::ProcessResult;
+using TestSupport::ProcessTimeoutMs;
+using TestSupport::runProcess;
 
 namespace {
-
-constexpr int ProcessTimeoutMs = 120000;
 const QByteArray Token = "kubeconfig-token-must-not-leak";
 const QByteArray Passphrase = "correct horse battery staple\n";
 
@@ -70,12 +68,6 @@ const QStringList BundlePaths{
     u"README.md"_s,       u"install.sh"_s,      u"proxy-defaults.yaml"_s,  u"topology.svg"_s,
     u"values-dc2.yaml"_s, u"values-dc3.yaml"_s, u"values-kind-dc1.yaml"_s, u"verify.sh"_s};
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 QByteArray contents(const QString &path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -84,26 +76,6 @@ QByteArray contents(const QString &path) {
 int modeOf(const QString &path) {
     struct stat info = {};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
-}
-
-// Starts `demo serve` with arguments and reads its standard output into
-// *output until it serves; the reason when it does not.
-QString startServe(QProcess *serve, const QStringList &arguments, QByteArray *output) {
-    serve->setProgram(QStringLiteral(FEDERATOR_EXECUTABLE));
-    serve->setArguments(QStringList{u"demo"_s, u"serve"_s} + arguments);
-    serve->start();
-    if (!serve->waitForStarted(ProcessTimeoutMs))
-        return serve->errorString();
-    QElapsedTimer timer;
-    timer.start();
-    while (!output->contains("press Ctrl+C") && timer.elapsed() < ProcessTimeoutMs &&
-           serve->state() == QProcess::Running) {
-        serve->waitForReadyRead(1000);
-        *output += serve->readAllStandardOutput();
-    }
-    if (!output->contains("press Ctrl+C"))
-        return QString::fromUtf8(*output + serve->readAllStandardError());
-    return {};
 }
 
 // What a script printed under its step line "==> header": up to the next
@@ -164,12 +136,12 @@ class TestExportBundle : public QObject {
 private:
     QTemporaryDir m_dir;
     QString m_kubeconfig;
+    // The default scenario: dc1 installed as the primary, with its federation
+    // secret; dc2 and dc3 without Consul, for the sealed secret.
+    DemoServeProcess m_serve;
     QString m_demoKubeconfig;
-    std::unique_ptr<QProcess> m_serve;
-    // demo serve --scenario fresh, for install.sh and verify.sh; its output
-    // so far (the "joined the WAN federation" lines).
-    std::unique_ptr<QProcess> m_fresh;
-    QByteArray m_freshOut;
+    // demo serve --scenario fresh, for install.sh and verify.sh.
+    DemoServeProcess m_fresh;
     // The primary's federation secret as `kubectl get -o json` gives it; the
     // needles no file may contain.
     QJsonObject m_secret;
@@ -177,12 +149,9 @@ private:
 
     // passphraseFd: the passphrase comes through that descriptor; detach:
     // the process has no controlling terminal.
-    Run run(const QStringList &arguments, const QByteArray &input = {},
-            const QProcessEnvironment &extra = {}, int passphraseFd = -1,
-            bool detach = false) const;
-    // kubectl on kubeconfig, by default that of the primary scenario.
-    Run kubectl(const QStringList &arguments, const QString &kubeconfig = {}) const;
-    QJsonObject secretIn(const QString &context, const QString &kubeconfig = {}) const;
+    ProcessResult run(const QStringList &arguments, const QByteArray &input = {},
+                      const QProcessEnvironment &extra = {}, int passphraseFd = -1,
+                      bool detach = false) const;
     // The file below dir that holds one of the needles (base64 or decoded
     // secret data); empty when none does.
     static QString foundBelow(const QString &dir, const QList<QByteArray> &needles);
@@ -190,7 +159,7 @@ private:
     // unseal-secret creates no namespace: the user makes it first, as
     // kubectl says when it is missing.
     void ensureNamespace(const QString &context) const;
-    Run exportTo(const QString &out, const QProcessEnvironment &extra = {}) const;
+    ProcessResult exportTo(const QString &out, const QProcessEnvironment &extra = {}) const;
 
 private slots:
     void initTestCase();
@@ -206,16 +175,12 @@ private slots:
     void unsealRefusals();
 };
 
-Run TestExportBundle::run(const QStringList &arguments, const QByteArray &input,
-                          const QProcessEnvironment &extra, int passphraseFd, bool detach) const {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"KUBECONFIG"_s);
-    env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
+ProcessResult TestExportBundle::run(const QStringList &arguments, const QByteArray &input,
+                                    const QProcessEnvironment &extra, int passphraseFd,
+                                    bool detach) const {
+    QProcessEnvironment env = TestSupport::isolatedEnvironment(m_dir.filePath(u"home"_s));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
     int pipeEnds[2] = {-1, -1};
     if (passphraseFd >= 0) {
         // The passphrase through a descriptor of its own, as a script would.
@@ -226,52 +191,20 @@ Run TestExportBundle::run(const QStringList &arguments, const QByteArray &input,
         if (written != Passphrase.size())
             return {};
     }
-    process.setChildProcessModifier([readEnd = pipeEnds[0], passphraseFd, detach] {
-        if (readEnd >= 0)
-            ::dup2(readEnd, passphraseFd);
-        if (detach)
-            ::setsid();
-    });
-    process.start(QStringLiteral(FEDERATOR_EXECUTABLE), arguments);
-    Run result;
-    const bool started = process.waitForStarted(ProcessTimeoutMs);
+    const ProcessResult result =
+        runProcess(QStringLiteral(FEDERATOR_EXECUTABLE), arguments,
+                   {.environment = env,
+                    .workingDirectory = m_dir.path(),
+                    .input = input,
+                    .childSetup = [readEnd = pipeEnds[0], passphraseFd, detach] {
+                        if (readEnd >= 0)
+                            ::dup2(readEnd, passphraseFd);
+                        if (detach)
+                            ::setsid();
+                    }});
     if (pipeEnds[0] >= 0)
         ::close(pipeEnds[0]);
-    if (!started)
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(ProcessTimeoutMs) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
-}
-
-Run TestExportBundle::kubectl(const QStringList &arguments, const QString &kubeconfig) const {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-    env.remove(u"KUBECONFIG"_s);
-    process.setProcessEnvironment(env);
-    process.start(u"kubectl"_s, QStringList{u"--kubeconfig"_s,
-                                            kubeconfig.isEmpty() ? m_demoKubeconfig : kubeconfig} +
-                                    arguments);
-    Run result;
-    if (!process.waitForFinished(ProcessTimeoutMs))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QJsonObject TestExportBundle::secretIn(const QString &context, const QString &kubeconfig) const {
-    const Run r = kubectl({u"--context"_s, context, u"-n"_s, u"consul"_s, u"get"_s, u"secret"_s,
-                           u"consul-federation"_s, u"-o"_s, u"json"_s},
-                          kubeconfig);
-    return r.exitCode == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).object() : QJsonObject();
 }
 
 QString TestExportBundle::foundBelow(const QString &dir, const QList<QByteArray> &needles) {
@@ -285,12 +218,16 @@ QString TestExportBundle::foundBelow(const QString &dir, const QList<QByteArray>
 }
 
 void TestExportBundle::ensureNamespace(const QString &context) const {
-    if (kubectl({u"--context"_s, context, u"get"_s, u"namespace"_s, u"consul"_s}).exitCode != 0)
-        QCOMPARE(kubectl({u"--context"_s, context, u"create"_s, u"namespace"_s, u"consul"_s}).out,
-                 u"namespace/consul created\n"_s);
+    if (m_serve.kubectl({u"--context"_s, context, u"get"_s, u"namespace"_s, u"consul"_s})
+            .exitCode != 0)
+        QCOMPARE(
+            m_serve.kubectl({u"--context"_s, context, u"create"_s, u"namespace"_s, u"consul"_s})
+                .out,
+            QByteArray("namespace/consul created\n"));
 }
 
-Run TestExportBundle::exportTo(const QString &out, const QProcessEnvironment &extra) const {
+ProcessResult TestExportBundle::exportTo(const QString &out,
+                                         const QProcessEnvironment &extra) const {
     return run(QStringList{u"export"_s, u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, out} +
                    ThreeDatacenters,
                {}, extra);
@@ -305,20 +242,16 @@ void TestExportBundle::initTestCase() {
     file.write(kubeconfigText());
     file.close();
 
-    QVERIFY2(!QStandardPaths::findExecutable(u"kubectl"_s).isEmpty(), "the real kubectl is needed");
-    // The default scenario: dc1 installed as the primary, with its
-    // federation secret; dc2 and dc3 without Consul, for the sealed secret.
-    m_demoKubeconfig = m_dir.filePath(u"demo-kubeconfig"_s);
-    m_serve = std::make_unique<QProcess>();
-    QByteArray output;
-    const QString problem = startServe(
-        m_serve.get(), {u"--clusters"_s, u"3"_s, u"--kubeconfig-out"_s, m_demoKubeconfig}, &output);
+    QVERIFY2(!TestSupport::kubectlProgram().isEmpty(), "the real kubectl is needed");
+    const QString problem = m_serve.start({u"--clusters"_s, u"3"_s});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_demoKubeconfig = m_serve.kubeconfig();
+    const QByteArray output = m_serve.output();
     QVERIFY2(output.contains("dc1  https://127.0.0.1:") &&
                  output.contains("  Consul dc1, federation primary\n"),
              output.constData());
 
-    m_secret = secretIn(u"dc1"_s);
+    m_secret = m_serve.secret(u"dc1"_s);
     QCOMPARE(m_secret.value(u"data"_s).toObject().size(), 5);
     m_secretNeedles = needlesOf(m_secret);
     for (const QByteArray &needle : std::as_const(m_secretNeedles))
@@ -326,21 +259,16 @@ void TestExportBundle::initTestCase() {
 }
 
 void TestExportBundle::cleanupTestCase() {
-    for (QProcess *serve : {m_fresh.get(), m_serve.get()}) {
-        if (!serve)
-            continue;
-        serve->terminate();
-        QVERIFY(serve->waitForFinished(ProcessTimeoutMs));
-        QCOMPARE(serve->exitCode(), 0);
-    }
+    QCOMPARE(m_fresh.stop(), QString());
+    QCOMPARE(m_serve.stop(), QString());
 }
 
 void TestExportBundle::folderTwice() {
-    Run r = exportTo(u"folder-a"_s);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 8);
+    ProcessResult r = exportTo(u"folder-a"_s);
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QCOMPARE(r.outText().split(u'\n', Qt::SkipEmptyParts).size(), 8);
     r = exportTo(m_dir.filePath(u"folder-b"_s), QProcessEnvironment());
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     const QMap<QString, QByteArray> a = filesBelow(m_dir.filePath(u"folder-a"_s));
     const QMap<QString, QByteArray> b = filesBelow(m_dir.filePath(u"folder-b"_s));
     QCOMPARE(a.keys(), BundlePaths);
@@ -362,24 +290,21 @@ void TestExportBundle::tarGzTwice() {
     tokyo.insert(u"TZ"_s, u"Asia/Tokyo"_s);
     QProcessEnvironment york;
     york.insert(u"TZ"_s, u"America/New_York"_s);
-    Run r = exportTo(u"a.tar.gz"_s, tokyo);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.out.trimmed(), QDir::toNativeSeparators(u"a.tar.gz"_s));
+    ProcessResult r = exportTo(u"a.tar.gz"_s, tokyo);
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QCOMPARE(r.outText().trimmed(), QDir::toNativeSeparators(u"a.tar.gz"_s));
     r = exportTo(u"out/b.tgz"_s, york);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     const QByteArray a = contents(m_dir.filePath(u"a.tar.gz"_s));
     QVERIFY(!a.isEmpty());
     QCOMPARE(contents(m_dir.filePath(u"out/b.tgz"_s)), a);
 
-    QProcess tar;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TZ"_s, u"UTC"_s);
-    tar.setProcessEnvironment(env);
-    tar.start(u"tar"_s, {u"-tvzf"_s, m_dir.filePath(u"a.tar.gz"_s)});
-    QVERIFY(tar.waitForFinished(ProcessTimeoutMs));
-    QCOMPARE(tar.exitCode(), 0);
-    const QStringList lines =
-        QString::fromUtf8(tar.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QProcessEnvironment utc = QProcessEnvironment::systemEnvironment();
+    utc.insert(u"TZ"_s, u"UTC"_s);
+    const ProcessResult tar =
+        runProcess(u"tar"_s, {u"-tvzf"_s, m_dir.filePath(u"a.tar.gz"_s)}, {.environment = utc});
+    QVERIFY2(tar.exitCode == 0, tar.describe().constData());
+    const QStringList lines = tar.outText().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), BundlePaths.size());
     const QRegularExpression entry(u"^(\\S+) root/root +\\d+ 1970-01-01 00:00 (\\S+)$"_s);
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -392,9 +317,9 @@ void TestExportBundle::tarGzTwice() {
 
     const QString extracted = m_dir.filePath(u"tar-extracted"_s);
     QVERIFY(QDir().mkpath(extracted));
-    QCOMPARE(
-        QProcess::execute(u"tar"_s, {u"-xzf"_s, m_dir.filePath(u"a.tar.gz"_s), u"-C"_s, extracted}),
-        0);
+    QCOMPARE(runProcess(u"tar"_s, {u"-xzf"_s, m_dir.filePath(u"a.tar.gz"_s), u"-C"_s, extracted})
+                 .exitCode,
+             0);
     QCOMPARE(filesBelow(extracted), filesBelow(m_dir.filePath(u"folder-a"_s)));
 }
 
@@ -409,17 +334,15 @@ void TestExportBundle::zipTwice() {
     QVERIFY(a.startsWith("PK\x03\x04"));
     QCOMPARE(contents(m_dir.filePath(u"b.ZIP"_s)), a);
 
-    QProcess unzip;
-    unzip.start(u"unzip"_s, {u"-t"_s, m_dir.filePath(u"a.zip"_s)});
-    QVERIFY2(unzip.waitForFinished(ProcessTimeoutMs), "unzip is needed (packaging/dev.sh)");
-    QCOMPARE(unzip.exitCode(), 0);
-    const QString tested = QString::fromUtf8(unzip.readAllStandardOutput());
+    const ProcessResult unzip = runProcess(u"unzip"_s, {u"-t"_s, m_dir.filePath(u"a.zip"_s)});
+    QVERIFY2(unzip.exitCode == 0, "unzip is needed (packaging/dev.sh)");
+    const QString tested = unzip.outText();
     for (const QString &path : BundlePaths)
         QVERIFY2(tested.contains(u"testing: "_s + path), qPrintable(tested));
 
     const QString extracted = m_dir.filePath(u"zip-extracted"_s);
     QCOMPARE(
-        QProcess::execute(u"unzip"_s, {u"-q"_s, m_dir.filePath(u"a.zip"_s), u"-d"_s, extracted}),
+        runProcess(u"unzip"_s, {u"-q"_s, m_dir.filePath(u"a.zip"_s), u"-d"_s, extracted}).exitCode,
         0);
     QCOMPARE(filesBelow(extracted), filesBelow(m_dir.filePath(u"folder-a"_s)));
     QCOMPARE(modeOf(extracted + u"/install.sh"_s) & 0777, 0755);
@@ -431,12 +354,10 @@ void TestExportBundle::shellcheckClean() {
     if (shellcheck.isEmpty())
         QFAIL("shellcheck is not installed (apt-get install shellcheck; packaging/dev.sh "
               "installs it)");
-    QProcess process;
-    process.setWorkingDirectory(m_dir.filePath(u"folder-a"_s));
-    process.start(shellcheck, {u"install.sh"_s, u"verify.sh"_s});
-    QVERIFY(process.waitForFinished(ProcessTimeoutMs));
-    const QByteArray findings = process.readAllStandardOutput() + process.readAllStandardError();
-    QVERIFY2(process.exitCode() == 0, findings.constData());
+    const ProcessResult check = runProcess(shellcheck, {u"install.sh"_s, u"verify.sh"_s},
+                                           {.workingDirectory = m_dir.filePath(u"folder-a"_s)});
+    const QByteArray findings = check.out + check.err;
+    QVERIFY2(check.exitCode == 0, findings.constData());
     QCOMPARE(findings, QByteArray());
 }
 
@@ -445,67 +366,41 @@ void TestExportBundle::installThenVerifyOnFreshClusters() {
     // the primary and dc2 and dc3 its secondaries, through the Helm double (the wrapper that
     // --helm-bin writes, first on PATH) and the real kubectl; the chart acts after 100 ms and a
     // secondary joins the WAN 100 ms after its servers start.
-    const QString serveDir = m_dir.filePath(u"fresh"_s);
-    QVERIFY(QDir().mkpath(serveDir));
-    const QString kubeconfig = serveDir + u"/kubeconfig"_s;
-    const QString helmBin = serveDir + u"/bin"_s;
-    m_fresh = std::make_unique<QProcess>();
-    connect(m_fresh.get(), &QProcess::readyReadStandardOutput, this,
-            [this] { m_freshOut += m_fresh->readAllStandardOutput(); });
     QString problem =
-        startServe(m_fresh.get(),
-                   {u"--clusters"_s, u"3"_s, u"--scenario"_s, u"fresh"_s, u"--kubeconfig-out"_s,
-                    kubeconfig, u"--helm-bin"_s, helmBin, u"--chart-delay-ms"_s, u"100"_s,
-                    u"--federation-delay-ms"_s, u"100"_s},
-                   &m_freshOut);
+        m_fresh.start({u"--clusters"_s, u"3"_s, u"--scenario"_s, u"fresh"_s, u"--chart-delay-ms"_s,
+                       u"100"_s, u"--federation-delay-ms"_s, u"100"_s});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY2(m_freshOut.count("  no Consul\n") == 3, m_freshOut.constData());
-    QVERIFY(secretIn(u"dc1"_s, kubeconfig).isEmpty());
+    QVERIFY2(m_fresh.output().count("  no Consul\n") == 3, m_fresh.output().constData());
+    QVERIFY(m_fresh.secret(u"dc1"_s).isEmpty());
+    const QString kubeconfig = m_fresh.kubeconfig();
 
     const QString bundle = m_dir.filePath(u"demo-bundle"_s);
-    Run r = run({u"export"_s, u"--kubeconfig"_s, kubeconfig, u"--out"_s, bundle, u"--primary"_s,
-                 u"dc1"_s, u"--secondary"_s, u"dc2"_s, u"--secondary"_s, u"dc3"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    ProcessResult r =
+        run({u"export"_s, u"--kubeconfig"_s, kubeconfig, u"--out"_s, bundle, u"--primary"_s,
+             u"dc1"_s, u"--secondary"_s, u"dc2"_s, u"--secondary"_s, u"dc3"_s});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
 
     // A fresh HOME and TMPDIR, to look for the secret in afterwards.
     const QString home = m_dir.filePath(u"install-home"_s);
     const QString tmp = m_dir.filePath(u"install-tmp"_s);
     for (const QString &dir : {home, tmp})
         QVERIFY(QDir().mkpath(dir));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PATH"_s, helmBin + u':' + env.value(u"PATH"_s));
-    env.insert(u"HOME"_s, home);
+    QProcessEnvironment env = m_fresh.shellEnvironment(home);
     env.insert(u"TMPDIR"_s, tmp);
-    env.insert(u"KUBECONFIG"_s, kubeconfig);
     const auto script = [&env, &home](const QString &path) {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(home);
-        process.start(u"/bin/bash"_s, {path});
-        Run result;
-        if (!process.waitForFinished(ProcessTimeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-        } else if (process.exitStatus() == QProcess::NormalExit) {
-            result.exitCode = process.exitCode();
-        }
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return runProcess(u"/bin/bash"_s, {path}, {.environment = env, .workingDirectory = home});
     };
     const QStringList datacenters{u"dc1"_s, u"dc2"_s, u"dc3"_s};
     const QStringList secondaries{u"dc2"_s, u"dc3"_s};
     // Each secondary federates once per install of its servers: demo serve says so.
-    const auto joins = [this](const QString &dc) {
-        return int(m_freshOut.count((dc + u" joined the WAN federation of dc1.\n"_s).toUtf8()));
-    };
+    const auto joins = [this](const QString &dc) { return m_fresh.joins(dc); };
     // What verify.sh must print: every datacenter's view of the WAN, with an alive server of
     // each datacenter, in Consul's own format; each catalog read across datacenters; the
     // ProxyDefaults synced to Consul everywhere.
-    const auto checkVerify = [&](const Run &verify) -> QString {
+    const auto checkVerify = [&](const ProcessResult &verify) -> QString {
         if (verify.exitCode != 0 || !verify.err.isEmpty())
-            return u"verify.sh failed (%1): %2%3"_s.arg(verify.exitCode)
-                .arg(verify.out, verify.err);
+            return QString::fromUtf8(verify.describe());
+        const QString out = verify.outText();
         const QString members =
             u"Node                 Address         Status  Type    Build   Protocol  DC   "
             u"Partition  Segment\n"
@@ -516,8 +411,7 @@ void TestExportBundle::installThenVerifyOnFreshClusters() {
             u"consul-server-0.dc3  10.3.0.10:8302  alive   server  1.17.0  2         dc3  "
             u"default    <all>\n"_s;
         for (const QString &dc : datacenters) {
-            const QString seen =
-                section(verify.out, u"WAN members seen from %1 in context %1"_s.arg(dc));
+            const QString seen = section(out, u"WAN members seen from %1 in context %1"_s.arg(dc));
             if (seen != members)
                 return u"the WAN members seen from %1:\n%2"_s.arg(dc, seen);
             for (const QString &other : datacenters) {
@@ -525,32 +419,23 @@ void TestExportBundle::installThenVerifyOnFreshClusters() {
                     continue;
                 const QString header =
                     u"Services of %1 read from %2 in context %2"_s.arg(other, dc);
-                const QStringList services = section(verify.out, header).split(u'\n');
+                const QStringList services = section(out, header).split(u'\n');
                 if (!services.contains(u"consul"_s) || !services.contains(u"mesh-gateway"_s))
                     return header + u": "_s + services.join(u' ');
             }
-            const QString synced =
-                section(verify.out, u"ProxyDefaults in %1 in context %1"_s.arg(dc));
+            const QString synced = section(out, u"ProxyDefaults in %1 in context %1"_s.arg(dc));
             if (synced != u"ProxyDefaults global: Synced True\n"_s)
                 return u"ProxyDefaults in %1: %2"_s.arg(dc, synced);
         }
-        if (!verify.out.endsWith(u"\nThe datacenters are federated.\n"_s))
-            return verify.out;
+        if (!out.endsWith(u"\nThe datacenters are federated.\n"_s))
+            return out;
         return {};
     };
-    // Helm's release Secrets of a context, "name status" by revision, as kubectl sees them.
-    const auto releases = [this, &kubeconfig](const QString &dc) {
-        return kubectl({u"--context"_s, dc, u"-n"_s, u"consul"_s, u"get"_s, u"secret"_s, u"-l"_s,
-                        u"owner=helm,name=consul"_s, u"--sort-by=.metadata.name"_s, u"-o"_s,
-                        u"jsonpath={range .items[*]}{.metadata.name} "
-                        u"{.metadata.labels.status}{\"\\n\"}{end}"_s},
-                       kubeconfig)
-            .out;
-    };
+    const auto releases = [this](const QString &dc) { return m_fresh.releases(dc); };
 
     // ---- the first run: everything installed, the secret created in each secondary ----
     r = script(bundle + u"/install.sh"_s);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     QStringList expected{u"\"hashicorp\" has been added to your repositories\n"_s,
                          u"==> Installing the primary datacenter dc1 in context dc1\nRelease "
                          u"\"consul\" does not exist. Installing it now.\n"_s,
@@ -566,19 +451,16 @@ void TestExportBundle::installThenVerifyOnFreshClusters() {
         expected << u"==> Applying ProxyDefaults in %1 in context %1\n"
                     u"proxydefaults.consul.hashicorp.com/global created\n"_s.arg(dc);
     expected << u"==> Done. Check the federation with verify.sh.\n"_s;
-    QString missing = firstMissingInOrder(r.out, expected);
-    QVERIFY2(missing.isEmpty(), qPrintable(u"missing, in this order: "_s + missing + r.out));
+    QString missing = firstMissingInOrder(r.outText(), expected);
+    QVERIFY2(missing.isEmpty(), qPrintable(u"missing, in this order: "_s + missing + r.outText()));
     // Helm keeps what install.sh gave it: each context got its own datacenter's values file.
     for (const QString &dc : datacenters) {
         QCOMPARE(releases(dc), u"sh.helm.release.v1.consul.v1 deployed\n"_s);
-        QProcess helm;
-        helm.setProcessEnvironment(env);
-        helm.start(helmBin + u"/helm"_s,
-                   {u"get"_s, u"values"_s, u"consul"_s, u"--namespace"_s, u"consul"_s,
-                    u"--kube-context"_s, dc, u"-o"_s, u"json"_s});
-        QVERIFY(helm.waitForFinished(ProcessTimeoutMs));
-        QVERIFY2(helm.exitCode() == 0, helm.readAllStandardError().constData());
-        const QJsonObject values = QJsonDocument::fromJson(helm.readAllStandardOutput()).object();
+        const ProcessResult helm =
+            m_fresh.helm({u"get"_s, u"values"_s, u"consul"_s, u"--namespace"_s, u"consul"_s,
+                          u"--kube-context"_s, dc, u"-o"_s, u"json"_s});
+        QVERIFY2(helm.exitCode == 0, helm.describe().constData());
+        const QJsonObject values = QJsonDocument::fromJson(helm.out).object();
         const QJsonObject global = values.value(u"global"_s).toObject();
         const QJsonObject federation = global.value(u"federation"_s).toObject();
         QCOMPARE(global.value(u"datacenter"_s).toString(), dc);
@@ -599,15 +481,15 @@ void TestExportBundle::installThenVerifyOnFreshClusters() {
         }
     }
     // verify.sh once install.sh returned and both secondaries have joined: no sleeping.
-    QTRY_VERIFY2_WITH_TIMEOUT(joins(u"dc2"_s) == 1 && joins(u"dc3"_s) == 1, m_freshOut.constData(),
-                              ProcessTimeoutMs);
-    Run verify = script(bundle + u"/verify.sh"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(joins(u"dc2"_s) == 1 && joins(u"dc3"_s) == 1,
+                              m_fresh.output().constData(), ProcessTimeoutMs);
+    ProcessResult verify = script(bundle + u"/verify.sh"_s);
     problem = checkVerify(verify);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     // ---- the second run: upgrades, and the copies replaced by the primary's own ----
     r = script(bundle + u"/install.sh"_s);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
     expected = QStringList{u"==> Installing the primary datacenter dc1 in context dc1\nRelease "
                            u"\"consul\" has been upgraded. Happy Helming!\n"_s};
     for (const QString &dc : secondaries)
@@ -619,26 +501,26 @@ void TestExportBundle::installThenVerifyOnFreshClusters() {
     for (const QString &dc : datacenters)
         expected << u"==> Applying ProxyDefaults in %1 in context %1\n"
                     u"proxydefaults.consul.hashicorp.com/global unchanged\n"_s.arg(dc);
-    missing = firstMissingInOrder(r.out, expected);
-    QVERIFY2(missing.isEmpty(), qPrintable(u"missing, in this order: "_s + missing + r.out));
-    QVERIFY(!r.out.contains(u"namespace/consul created"_s));
+    missing = firstMissingInOrder(r.outText(), expected);
+    QVERIFY2(missing.isEmpty(), qPrintable(u"missing, in this order: "_s + missing + r.outText()));
+    QVERIFY(!r.out.contains("namespace/consul created"));
     for (const QString &dc : datacenters)
         QCOMPARE(releases(dc), u"sh.helm.release.v1.consul.v1 superseded\n"
                                u"sh.helm.release.v1.consul.v2 deployed\n"_s);
     // The upgraded secondaries restart their servers and join again.
-    QTRY_VERIFY2_WITH_TIMEOUT(joins(u"dc2"_s) == 2 && joins(u"dc3"_s) == 2, m_freshOut.constData(),
-                              ProcessTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(joins(u"dc2"_s) == 2 && joins(u"dc3"_s) == 2,
+                              m_fresh.output().constData(), ProcessTimeoutMs);
     verify = script(bundle + u"/verify.sh"_s);
     problem = checkVerify(verify);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY2(!m_freshOut.contains("did not federate"), m_freshOut.constData());
+    QVERIFY2(!m_fresh.output().contains("did not federate"), m_fresh.output().constData());
 
     // The copies: the primary's data, labels and type, as objects of each secondary.
-    const QJsonObject secret = secretIn(u"dc1"_s, kubeconfig);
+    const QJsonObject secret = m_fresh.secret(u"dc1"_s);
     const QJsonObject data = secret.value(u"data"_s).toObject();
     QCOMPARE(data.size(), 5);
     for (const QString &dc : secondaries) {
-        const QJsonObject copy = secretIn(dc, kubeconfig);
+        const QJsonObject copy = m_fresh.secret(dc);
         QCOMPARE(copy.value(u"data"_s), secret.value(u"data"_s));
         QCOMPARE(copy.value(u"type"_s), secret.value(u"type"_s));
         const QJsonObject metadata = copy.value(u"metadata"_s).toObject();
@@ -652,16 +534,14 @@ void TestExportBundle::installThenVerifyOnFreshClusters() {
 
     // What install.sh pipes: rendered by kubectl from the script's own
     // template, without the primary's uid or resourceVersion.
-    QProcess render;
-    render.setProcessEnvironment(env);
-    render.setWorkingDirectory(bundle);
-    render.start(u"/bin/bash"_s,
-                 {u"-c"_s, u"eval \"$(sed -n '/^SECRET_TEMPLATE=/,/^)$/p' install.sh)\" && "
-                           u"kubectl get secret consul-federation --namespace consul --context "
-                           u"dc1 -o go-template=\"$SECRET_TEMPLATE\""_s});
-    QVERIFY(render.waitForFinished(ProcessTimeoutMs));
-    const QByteArray manifest = render.readAllStandardOutput();
-    QVERIFY2(render.exitCode() == 0, render.readAllStandardError().constData());
+    const ProcessResult render =
+        runProcess(u"/bin/bash"_s,
+                   {u"-c"_s, u"eval \"$(sed -n '/^SECRET_TEMPLATE=/,/^)$/p' install.sh)\" && "
+                             u"kubectl get secret consul-federation --namespace consul --context "
+                             u"dc1 -o go-template=\"$SECRET_TEMPLATE\""_s},
+                   {.environment = env, .workingDirectory = bundle});
+    const QByteArray manifest = render.out;
+    QVERIFY2(render.exitCode == 0, render.describe().constData());
     QVERIFY(manifest.startsWith("apiVersion: v1\nkind: Secret\nmetadata:\n  name: "
                                 "\"consul-federation\"\n  labels:\n    \"managed-by\": "
                                 "\"consul-k8s\"\ntype: \"Opaque\"\ndata:\n"));
@@ -682,11 +562,11 @@ void TestExportBundle::sealedSecretRoundTrip() {
     const QStringList plan{u"export"_s,    u"--kubeconfig"_s, m_demoKubeconfig,
                            u"--primary"_s, u"dc1"_s,          u"--secondary"_s,
                            u"dc2"_s,       u"--secondary"_s,  u"dc3"_s};
-    Run r = run(
+    ProcessResult r = run(
         plan + QStringList{u"--out"_s, bundle, u"--seal-secret"_s, u"--passphrase-fd"_s, u"0"_s},
         Passphrase);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY(!r.err.contains(u"Passphrase"_s)); // no prompt with a descriptor
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY(!r.errText().contains(u"Passphrase"_s)); // no prompt with a descriptor
     const QString sealedPath = bundle + u"/federation-secret.sealed"_s;
     QCOMPARE(modeOf(sealedPath), 0600);
     const QByteArray sealed = contents(sealedPath);
@@ -712,8 +592,8 @@ void TestExportBundle::sealedSecretRoundTrip() {
     // A wrong passphrase: nothing created.
     r = run(unseal, "correct horse battery stapler\n");
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"wrong passphrase; nothing was created."_s), qPrintable(r.err));
-    QVERIFY(secretIn(u"dc3"_s).isEmpty());
+    QVERIFY2(r.errText().contains(u"wrong passphrase; nothing was created."_s), r.err.constData());
+    QVERIFY(m_serve.secret(u"dc3"_s).isEmpty());
 
     // A changed byte: nothing created, and a different message.
     QByteArray changed = sealed;
@@ -727,9 +607,9 @@ void TestExportBundle::sealedSecretRoundTrip() {
     changedArguments[1] = changedPath;
     r = run(changedArguments, Passphrase);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"the sealed file was changed or damaged"_s), qPrintable(r.err));
-    QVERIFY(!r.err.contains(u"wrong passphrase"_s));
-    QVERIFY(secretIn(u"dc3"_s).isEmpty());
+    QVERIFY2(r.errText().contains(u"the sealed file was changed or damaged"_s), r.err.constData());
+    QVERIFY(!r.errText().contains(u"wrong passphrase"_s));
+    QVERIFY(m_serve.secret(u"dc3"_s).isEmpty());
     // Changed, with its checksum made again: GCM still says no.
     changed.chop(32);
     changed += QCryptographicHash::hash(changed, QCryptographicHash::Sha256);
@@ -738,33 +618,33 @@ void TestExportBundle::sealedSecretRoundTrip() {
     file.close();
     r = run(changedArguments, Passphrase);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"do not authenticate"_s), qPrintable(r.err));
-    QVERIFY(secretIn(u"dc3"_s).isEmpty());
+    QVERIFY2(r.errText().contains(u"do not authenticate"_s), r.err.constData());
+    QVERIFY(m_serve.secret(u"dc3"_s).isEmpty());
 
     // The right passphrase: the primary's secret, in dc3.
     r = run(unseal, Passphrase);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.out.trimmed(),
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QCOMPARE(r.outText().trimmed(),
              u"secret/consul-federation created in namespace consul of context dc3."_s);
-    const QJsonObject copy = secretIn(u"dc3"_s);
+    const QJsonObject copy = m_serve.secret(u"dc3"_s);
     QCOMPARE(copy.value(u"data"_s), m_secret.value(u"data"_s));
     QCOMPARE(copy.value(u"metadata"_s).toObject().value(u"labels"_s),
              m_secret.value(u"metadata"_s).toObject().value(u"labels"_s));
-    QVERIFY(!r.out.contains(QString::fromLatin1(m_secretNeedles.constFirst())));
+    QVERIFY(!r.out.contains(m_secretNeedles.constFirst()));
 
     // Once there, it is replaced only when asked; the passphrase through
     // descriptor 3 this time.
     r = run(unseal, Passphrase);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"already exists"_s) && r.err.contains(u"--replace"_s),
-             qPrintable(r.err));
+    QVERIFY2(r.errText().contains(u"already exists"_s) && r.errText().contains(u"--replace"_s),
+             r.err.constData());
     QStringList replace = unseal;
     replace.last() = u"3"_s;
     r = run(replace + QStringList{u"--replace"_s}, {}, {}, 3);
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.out.trimmed(),
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QCOMPARE(r.outText().trimmed(),
              u"secret/consul-federation replaced in namespace consul of context dc3."_s);
-    QCOMPARE(secretIn(u"dc3"_s).value(u"data"_s), m_secret.value(u"data"_s));
+    QCOMPARE(m_serve.secret(u"dc3"_s).value(u"data"_s), m_secret.value(u"data"_s));
     QVERIFY(secretFoundBelow(m_dir.filePath(u"home"_s)).isEmpty());
 }
 
@@ -772,24 +652,24 @@ void TestExportBundle::sealRefusals() {
     const QStringList plan{u"export"_s, u"--kubeconfig"_s, m_demoKubeconfig, u"--primary"_s,
                            u"dc1"_s,    u"--secondary"_s,  u"dc2"_s};
     const QString out = m_dir.filePath(u"refused-seal"_s);
-    Run r = run(plan + QStringList{u"--out"_s, out, u"--passphrase-fd"_s, u"0"_s});
+    ProcessResult r = run(plan + QStringList{u"--out"_s, out, u"--passphrase-fd"_s, u"0"_s});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"--seal-secret"_s), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(u"--seal-secret"_s), r.err.constData());
     r = run(plan + QStringList{u"--out"_s, out, u"--seal-secret"_s, u"--passphrase-fd"_s, u"0"_s},
             "short\n");
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"too short"_s), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(u"too short"_s), r.err.constData());
     // No such secret: the release "east" has east-consul-federation.
     r = run(plan + QStringList{u"--out"_s, out, u"--release"_s, u"east"_s, u"--global-name"_s,
                                QString(), u"--seal-secret"_s, u"--passphrase-fd"_s, u"0"_s},
             Passphrase);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"east-consul-federation"_s), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(u"east-consul-federation"_s), r.err.constData());
     // Without a terminal and without a descriptor: nobody to ask.
     r = run(plan + QStringList{u"--out"_s, out, u"--seal-secret"_s}, {}, {}, -1, true);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"no terminal"_s) && r.err.contains(u"--passphrase-fd"_s),
-             qPrintable(r.err));
+    QVERIFY2(r.errText().contains(u"no terminal"_s) && r.errText().contains(u"--passphrase-fd"_s),
+             r.err.constData());
     QVERIFY(!QFileInfo::exists(out)); // nothing written
 }
 
@@ -827,13 +707,7 @@ void TestExportBundle::terminalPromptDoesNotEcho() {
             const QByteArray prompt = !seen.contains("Passphrase: ")
                                           ? QByteArray("Passphrase: ")
                                           : QByteArray("Passphrase again: ");
-            QElapsedTimer timer;
-            timer.start();
-            while (!seen.contains(prompt) && timer.elapsed() < ProcessTimeoutMs &&
-                   process.state() == QProcess::Running) {
-                process.waitForReadyRead(200);
-                seen += process.readAllStandardOutput();
-            }
+            TestSupport::readUntil(process, prompt, &seen);
             process.write(answer + '\r');
         }
         if (!process.waitForFinished(ProcessTimeoutMs)) {
@@ -858,33 +732,33 @@ void TestExportBundle::terminalPromptDoesNotEcho() {
     QVERIFY(QFileInfo::exists(out + u"/federation-secret.sealed"_s));
     // And it unseals with what was typed.
     ensureNamespace(u"dc3"_s);
-    const Run r =
+    const ProcessResult r =
         run({u"unseal-secret"_s, out + u"/federation-secret.sealed"_s, u"--to"_s, u"dc3"_s,
              u"--kubeconfig"_s, m_demoKubeconfig, u"--replace"_s, u"--passphrase-fd"_s, u"0"_s},
             "typed passphrase 3");
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
 }
 
 void TestExportBundle::unsealRefusals() {
-    Run r = run({u"unseal-secret"_s, m_kubeconfig, u"--to"_s, u"dc3"_s, u"--kubeconfig"_s,
-                 m_demoKubeconfig, u"--passphrase-fd"_s, u"0"_s},
-                Passphrase);
+    ProcessResult r = run({u"unseal-secret"_s, m_kubeconfig, u"--to"_s, u"dc3"_s, u"--kubeconfig"_s,
+                           m_demoKubeconfig, u"--passphrase-fd"_s, u"0"_s},
+                          Passphrase);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"is not a sealed secret"_s), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(u"is not a sealed secret"_s), r.err.constData());
     r = run({u"unseal-secret"_s, m_dir.filePath(u"sealed-bundle/federation-secret.sealed"_s)});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"--to"_s), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(u"--to"_s), r.err.constData());
     r = run({u"unseal-secret"_s, m_dir.filePath(u"sealed-bundle/federation-secret.sealed"_s),
              u"--to"_s, u"dc9"_s, u"--kubeconfig"_s, m_demoKubeconfig, u"--passphrase-fd"_s,
              u"0"_s},
             Passphrase);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"\"dc9\""_s), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(u"\"dc9\""_s), r.err.constData());
     r = run({u"unseal-secret"_s, u"--help"_s});
     QCOMPARE(r.exitCode, 0);
     for (const char *option :
          {"--to", "--kubeconfig", "--namespace", "--passphrase-fd", "--replace"})
-        QVERIFY2(r.out.contains(QLatin1String(option)), option);
+        QVERIFY2(r.out.contains(option), option);
 }
 
 QTEST_GUILESS_MAIN(TestExportBundle)

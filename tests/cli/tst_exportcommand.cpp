@@ -1,12 +1,11 @@
 // `consul-federator export`: runs the real binary on kubeconfig files written
 // into a temporary directory and reads back what it wrote.
 
+#include "ProcessRunner.h"
 #include "YamlDocument.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
-#include <QtCore/QProcess>
-#include <QtCore/QProcessEnvironment>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -15,10 +14,9 @@
 #endif
 
 using namespace Qt::Literals::StringLiterals;
+using TestSupport::ProcessResult;
 
 namespace {
-
-constexpr int kTimeoutMs = 60000;
 
 const char kKubeconfig[] = R"(apiVersion: v1
 kind: Config
@@ -64,12 +62,6 @@ users:
 const QString kDc2 = u"gke_project_europe-west1_dc2"_s;
 const QString kDc3 = u"arn:aws:eks:us-east-1:123456789012:cluster/dc3"_s;
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // A scalar by its key path, "" when absent.
 QString valueAt(const QByteArray &yaml, const QStringList &path) {
     YamlDocument doc;
@@ -104,7 +96,7 @@ private:
     QTemporaryDir m_dir;
     QString m_kubeconfig;
 
-    Run run(const QStringList &arguments) const;
+    ProcessResult run(const QStringList &arguments) const;
     QByteArray read(const QString &file) const;
     QString writePlan(const QString &name, const QByteArray &text) const;
 
@@ -124,21 +116,11 @@ private slots:
     void planFileErrors();
 };
 
-Run TestExportCommand::run(const QStringList &arguments) const {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"KUBECONFIG"_s);
-    env.insert(u"HOME"_s, m_dir.path());
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(FEDERATOR_EXECUTABLE), QStringList{u"export"_s} + arguments);
-    Run result;
-    if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+ProcessResult TestExportCommand::run(const QStringList &arguments) const {
+    return TestSupport::runProcess(QStringLiteral(FEDERATOR_EXECUTABLE),
+                                   QStringList{u"export"_s} + arguments,
+                                   {.environment = TestSupport::isolatedEnvironment(m_dir.path()),
+                                    .workingDirectory = m_dir.path()});
 }
 
 QByteArray TestExportCommand::read(const QString &file) const {
@@ -162,19 +144,19 @@ void TestExportCommand::initTestCase() {
 }
 
 void TestExportCommand::writesEveryDatacenter() {
-    const Run r =
+    const ProcessResult r =
         run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"bundle/nested"_s, u"--primary"_s,
              u"kind-dc1"_s, u"--secondary"_s, kDc2, u"--secondary"_s, kDc3});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.err, QString());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QCOMPARE(r.errText(), QString());
     const QDir out(m_dir.filePath(u"bundle/nested"_s));
     // The values and ProxyDefaults within the whole bundle (tst_exportbundle).
     QCOMPARE(out.entryList(QDir::Files | QDir::Hidden, QDir::Name),
              (QStringList{u"README.md"_s, u"install.sh"_s, u"proxy-defaults.yaml"_s,
                           u"topology.svg"_s, u"values-dc2.yaml"_s, u"values-dc3.yaml"_s,
                           u"values-kind-dc1.yaml"_s, u"verify.sh"_s}));
-    QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 8);
-    QVERIFY(r.out.contains(u"values-dc3.yaml"_s));
+    QCOMPARE(r.outText().split(u'\n', Qt::SkipEmptyParts).size(), 8);
+    QVERIFY(r.outText().contains(u"values-dc3.yaml"_s));
 
     const QByteArray primary = read(u"bundle/nested/values-kind-dc1.yaml"_s);
     QCOMPARE(valueAt(primary, path("global.datacenter")), u"kind-dc1"_s);
@@ -201,14 +183,14 @@ void TestExportCommand::writesEveryDatacenter() {
     QCOMPARE(valueAt(proxy, path("spec.meshGateway.mode")), u"local"_s);
 
     // The kubeconfig's credentials go nowhere.
-    for (const QByteArray &text : {primary, dc2, dc3, proxy, r.out.toUtf8()})
+    for (const QByteArray &text : {primary, dc2, dc3, proxy, r.out})
         QVERIFY(!text.contains("kubeconfig-token-must-not-leak"));
     for (const QString &file : out.entryList(QDir::Files))
         QVERIFY2(!read(u"bundle/nested/"_s + file).contains("kubeconfig-token-must-not-leak"),
                  qPrintable(file));
 
     // Running again replaces the files with the same bytes.
-    const Run again =
+    const ProcessResult again =
         run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"bundle/nested"_s, u"--primary"_s,
              u"kind-dc1"_s, u"--secondary"_s, kDc2, u"--secondary"_s, kDc3});
     QCOMPARE(again.exitCode, 0);
@@ -217,11 +199,11 @@ void TestExportCommand::writesEveryDatacenter() {
 
 void TestExportCommand::datacenterNames() {
     // A context name may hold '='; a datacenter name never does.
-    const Run r =
+    const ProcessResult r =
         run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"names"_s, u"--primary"_s, u"kind-dc1"_s,
              u"--secondary"_s, u"team=blue"_s, u"--secondary"_s, kDc3, u"--datacenter"_s,
              u"kind-dc1=east"_s, u"--datacenter"_s, u"team=blue=blue"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
     QCOMPARE(QDir(m_dir.filePath(u"names"_s)).entryList(QDir::Files, QDir::Name),
              (QStringList{u"README.md"_s, u"install.sh"_s, u"proxy-defaults.yaml"_s,
                           u"topology.svg"_s, u"values-blue.yaml"_s, u"values-dc3.yaml"_s,
@@ -235,29 +217,29 @@ void TestExportCommand::datacenterNames() {
 }
 
 void TestExportCommand::choices() {
-    const Run r = run({u"--kubeconfig"_s,
-                       m_kubeconfig,
-                       u"--out"_s,
-                       u"choices"_s,
-                       u"--primary"_s,
-                       u"kind-dc1"_s,
-                       u"--secondary"_s,
-                       kDc2,
-                       u"--no-acls"_s,
-                       u"--no-gossip-encryption"_s,
-                       u"--release"_s,
-                       u"east"_s,
-                       u"--global-name"_s,
-                       QString(),
-                       u"--namespace"_s,
-                       u"consul-system"_s,
-                       u"--mesh-gateway-mode"_s,
-                       u"remote"_s,
-                       u"--mesh-gateway-service"_s,
-                       u"NodePort"_s,
-                       u"--node-port"_s,
-                       u"30443"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const ProcessResult r = run({u"--kubeconfig"_s,
+                                 m_kubeconfig,
+                                 u"--out"_s,
+                                 u"choices"_s,
+                                 u"--primary"_s,
+                                 u"kind-dc1"_s,
+                                 u"--secondary"_s,
+                                 kDc2,
+                                 u"--no-acls"_s,
+                                 u"--no-gossip-encryption"_s,
+                                 u"--release"_s,
+                                 u"east"_s,
+                                 u"--global-name"_s,
+                                 QString(),
+                                 u"--namespace"_s,
+                                 u"consul-system"_s,
+                                 u"--mesh-gateway-mode"_s,
+                                 u"remote"_s,
+                                 u"--mesh-gateway-service"_s,
+                                 u"NodePort"_s,
+                                 u"--node-port"_s,
+                                 u"30443"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
     const QByteArray primary = read(u"choices/values-kind-dc1.yaml"_s);
     QVERIFY(!has(primary, path("global.name")));
     QCOMPARE(valueAt(primary, path("global.acls.manageSystemACLs")), u"false"_s);
@@ -279,14 +261,14 @@ void TestExportCommand::choices() {
 }
 
 void TestExportCommand::help() {
-    const Run r = run({u"--help"_s});
+    const ProcessResult r = run({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
     for (const char *option :
          {"--out", "--primary", "--secondary", "--datacenter", "--no-acls",
           "--no-gossip-encryption", "--namespace", "--release", "--global-name",
           "--mesh-gateway-mode", "--mesh-gateway-service", "--node-port", "--kubeconfig", "--plan",
           "--seal-secret", "--passphrase-fd"})
-        QVERIFY2(r.out.contains(QLatin1String(option)), option);
+        QVERIFY2(r.outText().contains(QLatin1String(option)), option);
 }
 
 void TestExportCommand::errors_data() {
@@ -355,12 +337,13 @@ void TestExportCommand::errors() {
     QFETCH(int, exitCode);
     QFETCH(QStringList, mentions);
     const QString out = m_dir.filePath(u"refused"_s);
-    const Run r = run(QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, out} + arguments);
+    const ProcessResult r =
+        run(QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, out} + arguments);
     QCOMPARE(r.exitCode, exitCode);
     for (const QString &word : mentions)
-        QVERIFY2(r.err.contains(word), qPrintable(u"%1 not in: %2"_s.arg(word, r.err)));
+        QVERIFY2(r.errText().contains(word), qPrintable(u"%1 not in: %2"_s.arg(word, r.errText())));
     QVERIFY(!QFileInfo::exists(out)); // nothing written, not even the directory
-    QCOMPARE(r.out, QString());
+    QCOMPARE(r.outText(), QString());
 }
 
 void TestExportCommand::brokenKubeconfig() {
@@ -369,18 +352,18 @@ void TestExportCommand::brokenKubeconfig() {
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("contexts:\n- name: a\n\tcontext: {}\n");
     file.close();
-    const Run r = run({u"--kubeconfig"_s, broken, u"--out"_s, m_dir.filePath(u"never"_s),
-                       u"--primary"_s, u"a"_s, u"--secondary"_s, u"b"_s});
+    const ProcessResult r = run({u"--kubeconfig"_s, broken, u"--out"_s, m_dir.filePath(u"never"_s),
+                                 u"--primary"_s, u"a"_s, u"--secondary"_s, u"b"_s});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(broken), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(broken), qPrintable(r.errText()));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"never"_s)));
 }
 
 void TestExportCommand::outIsAFile() {
-    const Run r = run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, m_kubeconfig, u"--primary"_s,
-                       u"kind-dc1"_s, u"--secondary"_s, kDc2});
+    const ProcessResult r = run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, m_kubeconfig,
+                                 u"--primary"_s, u"kind-dc1"_s, u"--secondary"_s, kDc2});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(u"kubeconfig.yaml"_s), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(u"kubeconfig.yaml"_s), qPrintable(r.errText()));
 }
 
 namespace {
@@ -417,9 +400,9 @@ secondaries:
 void TestExportCommand::planFile() {
     const QString plan = writePlan(u"plan.yaml"_s, kPlan);
     QVERIFY(!plan.isEmpty());
-    const Run r =
+    const ProcessResult r =
         run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"from-plan"_s, u"--plan"_s, plan});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
     QCOMPARE(
         QDir(m_dir.filePath(u"from-plan"_s)).entryList(QDir::Files, QDir::Name),
         (QStringList{u"README.md"_s, u"install.sh"_s, u"proxy-defaults.yaml"_s, u"topology.svg"_s,
@@ -448,11 +431,12 @@ void TestExportCommand::planFile() {
 
 void TestExportCommand::planFileOverridden() {
     const QString plan = writePlan(u"plan-override.yaml"_s, kPlan);
-    const Run r = run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"override"_s, u"--plan"_s,
-                       plan, u"--secondary"_s, kDc2, u"--secondary"_s, kDc3, u"--datacenter"_s,
-                       u"kind-dc1=north"_s, u"--no-gossip-encryption"_s, u"--no-acls"_s,
-                       u"--node-port"_s, u"31000"_s, u"--mesh-gateway-mode"_s, u"local"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const ProcessResult r =
+        run({u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, u"override"_s, u"--plan"_s, plan,
+             u"--secondary"_s, kDc2, u"--secondary"_s, kDc3, u"--datacenter"_s, u"kind-dc1=north"_s,
+             u"--no-gossip-encryption"_s, u"--no-acls"_s, u"--node-port"_s, u"31000"_s,
+             u"--mesh-gateway-mode"_s, u"local"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
     QCOMPARE(QDir(m_dir.filePath(u"override"_s)).entryList(QDir::Files, QDir::Name),
              (QStringList{u"README.md"_s, u"install.sh"_s, u"proxy-defaults.yaml"_s,
                           u"topology.svg"_s, u"values-dc3.yaml"_s, u"values-north.yaml"_s,
@@ -505,11 +489,11 @@ void TestExportCommand::planFileErrors() {
     QFETCH(QStringList, mentions);
     const QString file = writePlan(QString::fromLatin1(QTest::currentDataTag()) + u".yaml"_s, plan);
     const QString out = m_dir.filePath(u"refused-plan"_s);
-    const Run r = run(
+    const ProcessResult r = run(
         QStringList{u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, out, u"--plan"_s, file} + extra);
     QCOMPARE(r.exitCode, exitCode);
     for (const QString &word : mentions)
-        QVERIFY2(r.err.contains(word), qPrintable(u"%1 not in: %2"_s.arg(word, r.err)));
+        QVERIFY2(r.errText().contains(word), qPrintable(u"%1 not in: %2"_s.arg(word, r.errText())));
     QVERIFY(!QFileInfo::exists(out));
 }
 

@@ -6,113 +6,53 @@
 // as it reads a real API server's errors, on dc2's ProxyDefaults once Consul is installed there
 // (`demo helm`, the Helm double: the chart brings the CRD).
 
+#include "DemoServeProcess.h"
+
 #include <QtCore/QDir>
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
-#include <QtCore/QProcess>
-#include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
-#include <memory>
-
-#ifndef FEDERATOR_EXECUTABLE
-#error "FEDERATOR_EXECUTABLE must be defined as the path of the consul-federator executable"
-#endif
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-constexpr int ProcessTimeoutMs = 90000;
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &arguments, const QString &home) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, home);
-    environment.remove(u"KUBECONFIG"_s);
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run r;
-    if (!process.waitForStarted(ProcessTimeoutMs))
-        return r;
-    if (!process.waitForFinished(ProcessTimeoutMs))
-        process.kill();
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
-
-} // namespace
+using TestSupport::DemoServeProcess;
+using TestSupport::ProcessResult;
 
 class TestFaultsCli : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<QProcess> m_serve;
+    DemoServeProcess m_serve;
     QString m_kubeconfig;
-    QByteArray m_serveOut;
 
 private slots:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(QDir(m_dir.path()).mkpath(u"home"_s));
-        m_kubeconfig = m_dir.filePath(u"kubeconfig"_s);
-        m_serve = std::make_unique<QProcess>();
-        m_serve->setProgram(QStringLiteral(FEDERATOR_EXECUTABLE));
-        m_serve->setArguments({u"demo"_s, u"serve"_s, u"--clusters"_s, u"3"_s,
-                               u"--kubeconfig-out"_s, m_kubeconfig, u"--chart-delay-ms"_s, u"100"_s,
-                               u"--log-requests"_s,
-                               // Once: the transfer's create; Helm's release Secret, later, must
-                               // get through.
-                               u"--fault"_s, u"dc2:POST/secrets:500:1"_s, u"--fault"_s,
-                               u"dc3:*:expired"_s, u"--fault"_s, u"dc2:GET/services:503"_s,
-                               u"--fault"_s, u"dc2:GET/proxydefaults:429=0:2"_s});
-        m_serve->start();
-        QVERIFY(m_serve->waitForStarted(ProcessTimeoutMs));
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_serveOut.contains("press Ctrl+C") && timer.elapsed() < ProcessTimeoutMs &&
-               m_serve->state() == QProcess::Running) {
-            m_serve->waitForReadyRead(1000);
-            m_serveOut += m_serve->readAllStandardOutput();
-        }
-        QVERIFY2(m_serveOut.contains("press Ctrl+C"),
-                 (m_serveOut + m_serve->readAllStandardError()).constData());
-        QVERIFY2(m_serveOut.contains("Fault: dc2:POST/secrets:500:1\n") &&
-                     m_serveOut.contains("Fault: dc2:GET/proxydefaults:429=0:2\n") &&
-                     m_serveOut.contains("Fault: dc3:*:expired\n"),
-                 m_serveOut.constData());
+        const QString problem = m_serve.start(
+            {u"--clusters"_s, u"3"_s, u"--chart-delay-ms"_s, u"100"_s, u"--log-requests"_s,
+             // Once: the transfer's create; Helm's release Secret, later, must get through.
+             u"--fault"_s, u"dc2:POST/secrets:500:1"_s, u"--fault"_s, u"dc3:*:expired"_s,
+             u"--fault"_s, u"dc2:GET/services:503"_s, u"--fault"_s,
+             u"dc2:GET/proxydefaults:429=0:2"_s});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_kubeconfig = m_serve.kubeconfig();
+        const QByteArray out = m_serve.output();
+        QVERIFY2(out.contains("Fault: dc2:POST/secrets:500:1\n") &&
+                     out.contains("Fault: dc2:GET/proxydefaults:429=0:2\n") &&
+                     out.contains("Fault: dc3:*:expired\n"),
+                 out.constData());
     }
 
-    void cleanupTestCase() {
-        if (!m_serve)
-            return;
-        m_serve->terminate();
-        QVERIFY(m_serve->waitForFinished(ProcessTimeoutMs));
-        QCOMPARE(m_serve->exitCode(), 0);
-    }
+    void cleanupTestCase() { QCOMPARE(m_serve.stop(), QString()); }
 
     void badSpecIsAUsageError() {
-        const Run r = run(QStringLiteral(FEDERATOR_EXECUTABLE),
-                          {u"demo"_s, u"serve"_s, u"--kubeconfig-out"_s,
-                           m_dir.filePath(u"unused"_s), u"--fault"_s, u"dc2:secrets:418"_s},
-                          m_dir.filePath(u"home"_s));
+        const QString unused = m_serve.dir() + u"/unused"_s;
+        const ProcessResult r = m_serve.federator({u"demo"_s, u"serve"_s, u"--kubeconfig-out"_s,
+                                                   unused, u"--fault"_s, u"dc2:secrets:418"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("error: the fault \"dc2:secrets:418\" asks for \"418\""),
                  r.err.constData());
-        QVERIFY(!QFile::exists(m_dir.filePath(u"unused"_s)));
+        QVERIFY(!QFile::exists(unused));
     }
 
     void helpDocumentsTheSyntax() {
-        const Run r = run(QStringLiteral(FEDERATOR_EXECUTABLE),
-                          {u"demo"_s, u"serve"_s, u"--help"_s}, m_dir.filePath(u"home"_s));
+        const ProcessResult r = m_serve.federator({u"demo"_s, u"serve"_s, u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         const QByteArray help = QByteArray(r.out).simplified();
         QVERIFY2(help.contains("--fault <SPEC>") &&
@@ -122,11 +62,10 @@ private slots:
     }
 
     void transferReportsTheFaultsInWords() {
-        m_serve->readAllStandardError(); // the requests so far
-        const Run r = run(QStringLiteral(FEDERATOR_EXECUTABLE),
-                          {u"transfer-secret"_s, u"--kubeconfig"_s, m_kubeconfig, u"--from"_s,
-                           u"dc1"_s, u"--to"_s, u"dc2"_s, u"--to"_s, u"dc3"_s},
-                          m_dir.filePath(u"home"_s));
+        m_serve.clearRequestLog(); // the requests so far
+        const ProcessResult r =
+            m_serve.federator({u"transfer-secret"_s, u"--kubeconfig"_s, m_kubeconfig, u"--from"_s,
+                               u"dc1"_s, u"--to"_s, u"dc2"_s, u"--to"_s, u"dc3"_s});
         QCOMPARE(r.exitCode, 1);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.contains(u"error: dc2: Context \"dc2\": the server failed to answer secrets "
@@ -141,16 +80,9 @@ private slots:
                  r.err.constData());
 
         // One create reached dc2, and none reached dc3: the failed create was not sent again
-        // (the fault fails only the first, so a second would have succeeded).
-        QByteArray text = m_serve->readAllStandardError();
-        QElapsedTimer timer;
-        timer.start();
-        while (!text.contains(" POST /api/v1/namespaces/consul/secrets ") &&
-               timer.elapsed() < 10000) {
-            m_serve->waitForReadyRead(500);
-            text += m_serve->readAllStandardError();
-        }
-        const QList<QByteArray> log = text.split('\n');
+        // (the fault fails only the first, so a second would have succeeded). demo serve logs a
+        // request before it answers: the CLI has ended, so every request it made is logged.
+        const QList<QByteArray> log = m_serve.requestLog().split('\n');
         int creates = 0;
         int dc3 = 0;
         for (const QByteArray &line : log) {
@@ -166,10 +98,8 @@ private slots:
         QCOMPARE(dc3, 0);
 
         // dc2 has no copy, as the real kubectl sees it.
-        const Run get = run(u"/usr/bin/kubectl"_s,
-                            {u"--kubeconfig"_s, m_kubeconfig, u"--context"_s, u"dc2"_s, u"-n"_s,
-                             u"consul"_s, u"get"_s, u"secret"_s, u"consul-federation"_s},
-                            m_dir.filePath(u"home"_s));
+        const ProcessResult get = m_serve.kubectl({u"--context"_s, u"dc2"_s, u"-n"_s, u"consul"_s,
+                                                   u"get"_s, u"secret"_s, u"consul-federation"_s});
         QCOMPARE(get.exitCode, 1);
         QVERIFY2(get.err.contains("secrets \"consul-federation\" not found"), get.err.constData());
     }
@@ -177,40 +107,28 @@ private slots:
     // The real kubectl (client-go) reads the faults' Status objects and Retry-After headers as
     // a real API server's: the reason in its words, a 503 not sent again, a 429 sent again.
     void kubectlSeesTheFaultsAsFromARealServer() {
-        const QString home = m_dir.filePath(u"home"_s);
         // ProxyDefaults exist only where the chart installed their CRD: Consul into dc2 first,
         // waiting for its servers as Helm does.
-        const Run helm =
-            run(QStringLiteral(FEDERATOR_EXECUTABLE),
-                {u"demo"_s, u"helm"_s, u"upgrade"_s, u"--install"_s, u"consul"_s,
-                 u"hashicorp/consul"_s, u"--namespace"_s, u"consul"_s, u"--create-namespace"_s,
-                 u"--kube-context"_s, u"dc2"_s, u"--kubeconfig"_s, m_kubeconfig, u"--set"_s,
-                 u"global.name=consul"_s, u"--wait"_s, u"--timeout"_s, u"1m30s"_s},
-                home);
+        const ProcessResult helm = m_serve.federator(
+            {u"demo"_s, u"helm"_s, u"upgrade"_s, u"--install"_s, u"consul"_s, u"hashicorp/consul"_s,
+             u"--namespace"_s, u"consul"_s, u"--create-namespace"_s, u"--kube-context"_s, u"dc2"_s,
+             u"--kubeconfig"_s, m_kubeconfig, u"--set"_s, u"global.name=consul"_s, u"--wait"_s,
+             u"--timeout"_s, u"1m30s"_s});
         QVERIFY2(helm.exitCode == 0, helm.err.constData());
         QVERIFY2(helm.out.contains("\nSTATUS: deployed\nREVISION: 1\n"), helm.out.constData());
-        m_serve->readAllStandardError();
-        const QStringList dc2{u"--kubeconfig"_s, m_kubeconfig, u"--context"_s, u"dc2"_s,
-                              u"-n"_s,           u"consul"_s,  u"get"_s};
-        const Run services = run(u"/usr/bin/kubectl"_s, dc2 + QStringList{u"services"_s}, home);
+        m_serve.clearRequestLog();
+        const QStringList dc2{u"--context"_s, u"dc2"_s, u"-n"_s, u"consul"_s, u"get"_s};
+        const ProcessResult services = m_serve.kubectl(dc2 + QStringList{u"services"_s});
         QCOMPARE(services.exitCode, 1);
         // A Status kubectl decoded: its reason and message, without the "(get services)" that
         // client-go adds to an answer it could not decode.
         QCOMPARE(services.err, QByteArray("Error from server (ServiceUnavailable): the server is "
                                           "currently unable to handle the request\n"));
-        const Run defaults =
-            run(u"/usr/bin/kubectl"_s, dc2 + QStringList{u"proxydefaults"_s}, home);
+        const ProcessResult defaults = m_serve.kubectl(dc2 + QStringList{u"proxydefaults"_s});
         QVERIFY2(defaults.exitCode == 0, defaults.err.constData());
 
-        QByteArray text = m_serve->readAllStandardError();
-        QElapsedTimer timer;
-        timer.start();
-        while (text.count(" GET /apis/consul.hashicorp.com/v1alpha1/namespaces/consul/"
-                          "proxydefaults ") < 3 &&
-               timer.elapsed() < 10000) {
-            m_serve->waitForReadyRead(500);
-            text += m_serve->readAllStandardError();
-        }
+        // kubectl has ended: each of its requests is in the log.
+        const QByteArray text = m_serve.requestLog();
         QCOMPARE(text.count(" GET /api/v1/namespaces/consul/services 503"), 1);
         QCOMPARE(text.count(" GET /apis/consul.hashicorp.com/v1alpha1/namespaces/consul/"
                             "proxydefaults 429"),

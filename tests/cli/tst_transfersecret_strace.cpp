@@ -17,6 +17,7 @@
 // `demo helm upgrade --install`, outside strace), dc2 federates with it.
 
 #include "Bootstrap.h"
+#include "DemoServeProcess.h"
 #include "KubeClient.h"
 #include "KubeconfigLoader.h"
 
@@ -28,7 +29,6 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 #include <QtCore/QTemporaryDir>
@@ -37,15 +37,14 @@
 
 #include <memory>
 
-#ifndef FEDERATOR_EXECUTABLE
-#error "FEDERATOR_EXECUTABLE must be defined as the path of the consul-federator executable"
-#endif
-
 using namespace Qt::StringLiterals;
+using TestSupport::DemoServeProcess;
+using TestSupport::ProcessResult;
 
 namespace {
 
-constexpr int ProcessTimeoutMs = 120000;
+const QString TracedCalls = u"trace=openat,open,creat,rename,renameat,renameat2,truncate,"
+                            u"ftruncate,unlink,unlinkat"_s;
 // Larger files in /tmp are someone's build artefacts or images, not something a 10 KiB
 // secret would have been written into by this run; reading them would only slow the test.
 constexpr qint64 MaximumScannedFileSize = 256 * 1024 * 1024;
@@ -107,6 +106,23 @@ bool opensForWriting(const Syscall &s) {
 // Character devices that are no file on disk.
 bool isHarmlessDevice(const QString &path) {
     return path == u"/dev/null"_s || path == u"/dev/tty"_s || path.startsWith(u"/dev/pts/"_s);
+}
+
+// Every write open of a file and every rename, truncate or unlink in the log;
+// *readKubeconfig tells whether kubeconfig was opened for reading.
+QStringList offencesIn(const QList<Syscall> &calls, const QString &kubeconfig,
+                       bool *readKubeconfig) {
+    QStringList offences;
+    for (const Syscall &s : calls) {
+        if ((s.name == u"openat"_s || s.name == u"open"_s) && s.path == kubeconfig)
+            *readKubeconfig = *readKubeconfig || !opensForWriting(s);
+        if (opensForWriting(s) && !isHarmlessDevice(s.path))
+            offences.append(s.line);
+        if (s.name.startsWith(u"rename"_s) || s.name.endsWith(u"truncate"_s) ||
+            s.name.startsWith(u"unlink"_s))
+            offences.append(s.line);
+    }
+    return offences;
 }
 
 // The secret's bytes as they could land in a file: each value raw and base64 (as the API
@@ -175,10 +191,10 @@ class TestTransferSecretStrace : public QObject {
 
     // This test's own files, under the build directory: outside every scanned folder.
     std::unique_ptr<QTemporaryDir> m_work;
+    // demo serve --clusters 2, its kubeconfig in the work folder.
+    std::unique_ptr<DemoServeProcess> m_demo;
     QString m_kubeconfig;
     QString m_straceLog;
-    QProcess m_demo;
-    QByteArray m_demoOutput;
 
     // The fresh folders the CLI gets as HOME, XDG_* and TMPDIR; scanned afterwards.
     QTemporaryDir m_home;
@@ -188,19 +204,13 @@ class TestTransferSecretStrace : public QObject {
     QTemporaryDir m_runtime;
     QTemporaryDir m_tmp;
 
-    // A consul-federator command outside strace, with this test's work folder as HOME.
-    QByteArray runApp(const QStringList &arguments) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_work->path());
-        env.remove(u"KUBECONFIG"_s);
-        process.setProcessEnvironment(env);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(FEDERATOR_EXECUTABLE), arguments);
-        if (!process.waitForFinished(ProcessTimeoutMs) ||
-            process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-            return "failed: " + process.readAll();
-        return process.readAll();
+    // The CLI under strace -f, with fresh folders for HOME, XDG_* and TMPDIR.
+    ProcessResult underStrace(const QString &log, const QStringList &arguments) const {
+        return TestSupport::runProcess(u"/usr/bin/strace"_s,
+                                       QStringList{u"-f"_s, u"-e"_s, TracedCalls, u"-o"_s, log,
+                                                   QStringLiteral(FEDERATOR_EXECUTABLE)} +
+                                           arguments,
+                                       {.environment = freshEnvironment()});
     }
 
     std::unique_ptr<KubeClient> client(const QString &context) {
@@ -221,56 +231,8 @@ class TestTransferSecretStrace : public QObject {
         return object;
     }
 
-private slots:
-    void initTestCase() {
-        QVERIFY(Bootstrap::hardenProcess() != Bootstrap::SecureHeap::Failed);
-        QVERIFY2(QFileInfo(u"/usr/bin/strace"_s).isExecutable(),
-                 "strace is needed (apt-get install strace; packaging/dev.sh installs it)");
-        for (const char *v :
-             {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"})
-            qunsetenv(v);
-        m_work = std::make_unique<QTemporaryDir>(QCoreApplication::applicationDirPath() +
-                                                 u"/tst_transfersecret_strace-XXXXXX"_s);
-        QVERIFY(m_work->isValid());
-        for (const QTemporaryDir *d : {&m_home, &m_config, &m_cache, &m_data, &m_runtime, &m_tmp})
-            QVERIFY(d->isValid());
-        QVERIFY(QFile::setPermissions(m_runtime.path(),
-                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        m_kubeconfig = m_work->filePath(u"demo-kubeconfig"_s);
-        m_straceLog = m_work->filePath(u"strace.log"_s);
-
-        m_demo.setProgram(QStringLiteral(FEDERATOR_EXECUTABLE));
-        m_demo.setArguments({u"demo"_s, u"serve"_s, u"--clusters"_s, u"2"_s, u"--kubeconfig-out"_s,
-                             m_kubeconfig, u"--chart-delay-ms"_s, u"100"_s,
-                             u"--federation-delay-ms"_s, u"100"_s});
-        m_demo.setProcessChannelMode(QProcess::MergedChannels);
-        connect(&m_demo, &QProcess::readyRead, this, [this] { m_demoOutput += m_demo.readAll(); });
-        m_demo.start();
-        QVERIFY(m_demo.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_demoOutput.contains("Serving"), 60000);
-        QVERIFY(QFileInfo::exists(m_kubeconfig));
-        QVERIFY2(m_demoOutput.contains("  Consul dc1, federation primary\n") &&
-                     m_demoOutput.contains("  no Consul\n"),
-                 m_demoOutput.constData());
-    }
-
-    void cleanupTestCase() {
-        if (m_demo.state() != QProcess::NotRunning) {
-            m_demo.terminate();
-            if (!m_demo.waitForFinished(10000))
-                m_demo.kill();
-        }
-    }
-
-    void transferUnderStraceTouchesNoDisk() {
-        const QJsonObject primary = secretOf(u"dc1"_s);
-        const QJsonObject data = primary.value(u"data"_s).toObject();
-        QCOMPARE(data.size(), 5);
-        const QList<Needle> needles = needlesOf(data);
-        QVERIFY(needles.size() >= 8 + 10);     // 4 values twice, and the PEM bodies' lines
-        QVERIFY(secretOf(u"dc2"_s).isEmpty()); // not there yet
-
-        QProcess cli;
+    // PATH and the locale, and fresh folders for HOME, XDG_* and TMPDIR.
+    QProcessEnvironment freshEnvironment() const {
         QProcessEnvironment env;
         env.insert(u"PATH"_s, qEnvironmentVariable("PATH", u"/usr/bin:/bin"_s));
         env.insert(u"LANG"_s, u"C.UTF-8"_s);
@@ -287,18 +249,70 @@ private slots:
         QString asanOptions = qEnvironmentVariable("ASAN_OPTIONS");
         asanOptions += QLatin1String(asanOptions.isEmpty() ? "" : ":") + u"detect_leaks=0"_s;
         env.insert(u"ASAN_OPTIONS"_s, asanOptions);
-        cli.setProcessEnvironment(env);
-        cli.start(u"/usr/bin/strace"_s,
-                  {u"-f"_s, u"-e"_s,
-                   u"trace=openat,open,creat,rename,renameat,renameat2,truncate,ftruncate,"
-                   u"unlink,unlinkat"_s,
-                   u"-o"_s, m_straceLog, QStringLiteral(FEDERATOR_EXECUTABLE), u"transfer-secret"_s,
-                   u"--from"_s, u"dc1"_s, u"--to"_s, u"dc2"_s, u"--kubeconfig"_s, m_kubeconfig});
-        QVERIFY(cli.waitForFinished(ProcessTimeoutMs));
-        const QByteArray stdOut = cli.readAllStandardOutput();
-        const QByteArray stdErr = cli.readAllStandardError();
-        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
-                 (stdOut + stdErr).constData());
+        return env;
+    }
+
+    // The fresh folders were given to the CLI and it left them empty.
+    void checkFreshFoldersEmpty() const {
+        for (const QTemporaryDir *d : {&m_home, &m_config, &m_cache, &m_data, &m_runtime, &m_tmp})
+            QVERIFY2(QDir(d->path())
+                         .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                         .isEmpty(),
+                     qPrintable(d->path()));
+    }
+
+    QStringList scannedRoots() const {
+        return {m_home.path(),    m_config.path(), m_cache.path(), m_data.path(),
+                m_runtime.path(), m_tmp.path(),    u"/tmp"_s,      u"/var/tmp"_s};
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(Bootstrap::hardenProcess() != Bootstrap::SecureHeap::Failed);
+        QVERIFY2(QFileInfo(u"/usr/bin/strace"_s).isExecutable(),
+                 "strace is needed (apt-get install strace; packaging/dev.sh installs it)");
+        for (const char *v :
+             {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"})
+            qunsetenv(v);
+        m_work = std::make_unique<QTemporaryDir>(QCoreApplication::applicationDirPath() +
+                                                 u"/tst_transfersecret_strace-XXXXXX"_s);
+        QVERIFY(m_work->isValid());
+        for (const QTemporaryDir *d : {&m_home, &m_config, &m_cache, &m_data, &m_runtime, &m_tmp})
+            QVERIFY(d->isValid());
+        QVERIFY(QFile::setPermissions(m_runtime.path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        m_straceLog = m_work->filePath(u"strace.log"_s);
+
+        m_demo = std::make_unique<DemoServeProcess>(m_work->path());
+        const QString problem = m_demo->start({u"--clusters"_s, u"2"_s, u"--chart-delay-ms"_s,
+                                               u"100"_s, u"--federation-delay-ms"_s, u"100"_s});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        m_kubeconfig = m_demo->kubeconfig();
+        QVERIFY(QFileInfo::exists(m_kubeconfig));
+        QVERIFY2(m_demo->output().contains("  Consul dc1, federation primary\n") &&
+                     m_demo->output().contains("  no Consul\n"),
+                 m_demo->output().constData());
+    }
+
+    void cleanupTestCase() {
+        if (m_demo)
+            QCOMPARE(m_demo->stop(), QString());
+    }
+
+    void transferUnderStraceTouchesNoDisk() {
+        const QJsonObject primary = secretOf(u"dc1"_s);
+        const QJsonObject data = primary.value(u"data"_s).toObject();
+        QCOMPARE(data.size(), 5);
+        const QList<Needle> needles = needlesOf(data);
+        QVERIFY(needles.size() >= 8 + 10);     // 4 values twice, and the PEM bodies' lines
+        QVERIFY(secretOf(u"dc2"_s).isEmpty()); // not there yet
+
+        const ProcessResult cli =
+            underStrace(m_straceLog, {u"transfer-secret"_s, u"--from"_s, u"dc1"_s, u"--to"_s,
+                                      u"dc2"_s, u"--kubeconfig"_s, m_kubeconfig});
+        const QByteArray &stdOut = cli.out;
+        const QByteArray &stdErr = cli.err;
+        QVERIFY2(cli.exitCode == 0, cli.describe().constData());
         QVERIFY2(stdOut.contains("Created namespace consul in dc2.") &&
                      stdOut.contains("Transferred consul-federation from dc1 to namespace consul "
                                      "of dc2."),
@@ -311,16 +325,17 @@ private slots:
         // Consul is installed there with the values that read it.
         QCOMPARE(secretOf(u"dc2"_s).value(u"data"_s).toObject(), data);
         const QString bundle = m_work->filePath(u"bundle"_s);
-        QByteArray done = runApp({u"export"_s, u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, bundle,
-                                  u"--primary"_s, u"dc1"_s, u"--secondary"_s, u"dc2"_s});
-        QVERIFY2(!done.startsWith("failed: "), done.constData());
-        done = runApp({u"demo"_s, u"helm"_s, u"upgrade"_s, u"--install"_s, u"consul"_s,
-                       u"hashicorp/consul"_s, u"--namespace"_s, u"consul"_s,
-                       u"--create-namespace"_s, u"--kube-context"_s, u"dc2"_s, u"--kubeconfig"_s,
-                       m_kubeconfig, u"-f"_s, bundle + u"/values-dc2.yaml"_s});
-        QVERIFY2(done.contains("\nSTATUS: deployed\n"), done.constData());
-        QTRY_VERIFY2_WITH_TIMEOUT(m_demoOutput.contains("dc2 joined the WAN federation of dc1."),
-                                  m_demoOutput.constData(), 60000);
+        ProcessResult done =
+            m_demo->federator({u"export"_s, u"--kubeconfig"_s, m_kubeconfig, u"--out"_s, bundle,
+                               u"--primary"_s, u"dc1"_s, u"--secondary"_s, u"dc2"_s});
+        QVERIFY2(done.exitCode == 0, done.describe().constData());
+        done = m_demo->federator(
+            {u"demo"_s, u"helm"_s, u"upgrade"_s, u"--install"_s, u"consul"_s, u"hashicorp/consul"_s,
+             u"--namespace"_s, u"consul"_s, u"--create-namespace"_s, u"--kube-context"_s, u"dc2"_s,
+             u"--kubeconfig"_s, m_kubeconfig, u"-f"_s, bundle + u"/values-dc2.yaml"_s});
+        QVERIFY2(done.out.contains("\nSTATUS: deployed\n"), done.describe().constData());
+        QTRY_VERIFY2_WITH_TIMEOUT(m_demo->joins(u"dc2"_s) == 1, m_demo->output().constData(),
+                                  60000);
 
         // ---- the syscalls ----
         QFile logFile(m_straceLog);
@@ -328,16 +343,7 @@ private slots:
         const QList<Syscall> calls = parseStraceLog(logFile.readAll());
         // The log really is the CLI's: it read the kubeconfig, and nothing else would have.
         bool readKubeconfig = false;
-        QStringList offences;
-        for (const Syscall &s : calls) {
-            if ((s.name == u"openat"_s || s.name == u"open"_s) && s.path == m_kubeconfig)
-                readKubeconfig = readKubeconfig || !opensForWriting(s);
-            if (opensForWriting(s) && !isHarmlessDevice(s.path))
-                offences.append(s.line);
-            if (s.name.startsWith(u"rename"_s) || s.name.endsWith(u"truncate"_s) ||
-                s.name.startsWith(u"unlink"_s))
-                offences.append(s.line);
-        }
+        const QStringList offences = offencesIn(calls, m_kubeconfig, &readKubeconfig);
         QVERIFY2(calls.size() > 20, "the strace log holds almost nothing");
         QVERIFY2(readKubeconfig, "the strace log does not show the kubeconfig being read");
         QVERIFY2(offences.isEmpty(), qPrintable(offences.join(u'\n')));
@@ -351,18 +357,66 @@ private slots:
             {QFileInfo(m_kubeconfig).canonicalFilePath(),
              u"the demo kubeconfig: written by demo serve for this test, cluster credentials only"_s},
         };
-        QStringList roots{m_home.path(),    m_config.path(), m_cache.path(), m_data.path(),
-                          m_runtime.path(), m_tmp.path(),    u"/tmp"_s,      u"/var/tmp"_s};
         int scanned = 0;
-        const QStringList found = scan(roots, needles, excluded, &scanned);
+        const QStringList found = scan(scannedRoots(), needles, excluded, &scanned);
         qInfo("scanned %d files", scanned);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
-        // The fresh folders were given to the CLI and it left them empty.
-        for (const QTemporaryDir *d : {&m_home, &m_config, &m_cache, &m_data, &m_runtime, &m_tmp})
-            QVERIFY2(QDir(d->path())
-                         .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
-                         .isEmpty(),
-                     qPrintable(d->path()));
+        checkFreshFoldersEmpty();
+    }
+
+    // `apply` installs dc2 and dc3 with Helm (the double, through its wrapper: a shell and a
+    // consul-federator process, both followed by strace -f) and moves the secret to both:
+    // again no file written, no byte of the secret on disk, and both secondaries federate.
+    void applyUnderStraceTouchesNoDisk() {
+        DemoServeProcess serve(m_work->path()); // outside the scanned folders
+        const QString problem =
+            serve.start({u"--clusters"_s, u"3"_s, u"--scenario"_s, u"primary"_s,
+                         u"--chart-delay-ms"_s, u"100"_s, u"--federation-delay-ms"_s, u"100"_s});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const ProcessResult read =
+            serve.kubectl({u"--context"_s, u"dc1"_s, u"-n"_s, u"consul"_s, u"get"_s, u"secret"_s,
+                           u"consul-federation"_s, u"-o"_s, u"json"_s});
+        QCOMPARE(read.exitCode, 0);
+        const QJsonObject data =
+            QJsonDocument::fromJson(read.out).object().value(u"data"_s).toObject();
+        QCOMPARE(data.size(), 5);
+        const QList<Needle> needles = needlesOf(data);
+
+        const QString log = m_work->filePath(u"strace-apply.log"_s);
+        const ProcessResult cli =
+            underStrace(log, {u"apply"_s, u"--yes"_s, u"--helm"_s, serve.helm(), u"--kubeconfig"_s,
+                              serve.kubeconfig(), u"--primary"_s, u"dc1"_s, u"--secondary"_s,
+                              u"dc2"_s, u"--secondary"_s, u"dc3"_s, u"-v"_s});
+        const QByteArray &stdOut = cli.out;
+        const QByteArray &stdErr = cli.err;
+        QVERIFY2(cli.exitCode == 0, cli.describe().constData());
+        // Helm's output (-v) and every step's words, never what was carried.
+        QVERIFY2(stdOut.contains("STATUS: deployed"), stdOut.constData());
+        for (const Needle &n : needles)
+            QVERIFY2(!stdOut.contains(n.bytes) && !stdErr.contains(n.bytes), qPrintable(n.what));
+        for (const QString &dc : {u"dc2"_s, u"dc3"_s}) {
+            QCOMPARE(serve.secret(dc).value(u"data"_s).toObject(), data);
+            QVERIFY2(serve.joins(dc) == 1, serve.output().constData());
+        }
+
+        QFile logFile(log);
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QList<Syscall> calls = parseStraceLog(logFile.readAll());
+        bool readKubeconfig = false;
+        const QStringList offences = offencesIn(calls, serve.kubeconfig(), &readKubeconfig);
+        QVERIFY2(readKubeconfig, "the strace log does not show the kubeconfig being read");
+        QVERIFY2(offences.isEmpty(), qPrintable(offences.join(u'\n')));
+
+        const QHash<QString, QString> excluded{
+            {QFileInfo(log).canonicalFilePath(), u"the strace log"_s},
+            {QFileInfo(serve.kubeconfig()).canonicalFilePath(),
+             u"the demo kubeconfig: cluster credentials only"_s},
+        };
+        int scanned = 0;
+        const QStringList found = scan(scannedRoots(), needles, excluded, &scanned);
+        qInfo("scanned %d files", scanned);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        checkFreshFoldersEmpty();
     }
 
     void checksCanFail() {

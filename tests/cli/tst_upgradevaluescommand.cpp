@@ -3,14 +3,13 @@
 // Secret with its gzip made by the real gzip program), and reads back what it
 // wrote.
 
+#include "ProcessRunner.h"
 #include "YamlNode.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QProcess>
-#include <QtCore/QProcessEnvironment>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -19,10 +18,9 @@
 #endif
 
 using namespace Qt::Literals::StringLiterals;
+using TestSupport::ProcessResult;
 
 namespace {
-
-constexpr int kTimeoutMs = 60000;
 
 const char kKubeconfig[] = R"(apiVersion: v1
 kind: Config
@@ -49,22 +47,6 @@ secondaries:
   - {context: kind-gone, datacenter: gone}
 )";
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QByteArray gzip(const QByteArray &data) {
-    QProcess process;
-    process.start(u"gzip"_s, {u"-c"_s, u"-n"_s});
-    process.waitForStarted();
-    process.write(data);
-    process.closeWriteChannel();
-    process.waitForFinished(kTimeoutMs);
-    return process.readAllStandardOutput();
-}
-
 QByteArray releaseSecret(const QByteArray &config) {
     const QByteArray release =
         R"({"name":"consul","namespace":"consul","version":7,"info":{"status":"deployed"},)"
@@ -74,7 +56,8 @@ QByteArray releaseSecret(const QByteArray &config) {
         {u"kind"_s, u"Secret"_s},
         {u"type"_s, u"helm.sh/release.v1"_s},
         {u"data"_s,
-         QJsonObject{{u"release"_s, QString::fromLatin1(gzip(release).toBase64().toBase64())}}}};
+         QJsonObject{{u"release"_s,
+                      QString::fromLatin1(TestSupport::gzip(release).toBase64().toBase64())}}}};
     return QJsonDocument(secret).toJson();
 }
 
@@ -86,7 +69,7 @@ class TestUpgradeValuesCommand : public QObject {
 private:
     QTemporaryDir m_dir;
 
-    Run run(const QStringList &arguments) const;
+    ProcessResult run(const QStringList &arguments) const;
     QString write(const QString &name, const QByteArray &text) const;
     YamlNode readValues(const QString &name) const;
 
@@ -99,23 +82,13 @@ private slots:
     void errors();
 };
 
-Run TestUpgradeValuesCommand::run(const QStringList &arguments) const {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"KUBECONFIG"_s);
-    env.insert(u"HOME"_s, m_dir.path());
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(FEDERATOR_EXECUTABLE),
-                  QStringList{u"upgrade-values"_s} +
-                      QStringList{u"--kubeconfig"_s, m_dir.filePath(u"kubeconfig"_s)} + arguments);
-    Run result;
-    if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit)
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+ProcessResult TestUpgradeValuesCommand::run(const QStringList &arguments) const {
+    return TestSupport::runProcess(
+        QStringLiteral(FEDERATOR_EXECUTABLE),
+        QStringList{u"upgrade-values"_s, u"--kubeconfig"_s, m_dir.filePath(u"kubeconfig"_s)} +
+            arguments,
+        {.environment = TestSupport::isolatedEnvironment(m_dir.path()),
+         .workingDirectory = m_dir.path()});
 }
 
 QString TestUpgradeValuesCommand::write(const QString &name, const QByteArray &text) const {
@@ -146,15 +119,19 @@ void TestUpgradeValuesCommand::initTestCase() {
 void TestUpgradeValuesCommand::secondaryFromValuesFile() {
     write(u"dc2.yaml"_s, "global:\n  datacenter: prod-west\n  tls: {enabled: false}\n"
                          "# Sized for production.\nserver:\n  replicas: 5\n");
-    const Run r = run({u"--plan"_s, u"plan-known.yaml"_s, u"--context"_s, u"kind-dc2"_s,
-                       u"--values"_s, u"dc2.yaml"_s, u"--out"_s, u"dc2-upgraded.yaml"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(r.err, QString());
-    QVERIFY2(r.out.contains(u"\"west\"; it stays \"prod-west\""_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"~ global.tls.enabled: false -> true\n"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"+ global.federation.primaryDatacenter: east\n"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"+ server.extraVolumes:\n    - type: secret\n"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"keys changed; written to dc2-upgraded.yaml."_s), qPrintable(r.out));
+    const ProcessResult r = run({u"--plan"_s, u"plan-known.yaml"_s, u"--context"_s, u"kind-dc2"_s,
+                                 u"--values"_s, u"dc2.yaml"_s, u"--out"_s, u"dc2-upgraded.yaml"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QCOMPARE(r.errText(), QString());
+    QVERIFY2(r.outText().contains(u"\"west\"; it stays \"prod-west\""_s), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(u"~ global.tls.enabled: false -> true\n"_s),
+             qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(u"+ global.federation.primaryDatacenter: east\n"_s),
+             qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(u"+ server.extraVolumes:\n    - type: secret\n"_s),
+             qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(u"keys changed; written to dc2-upgraded.yaml."_s),
+             qPrintable(r.outText()));
     const YamlNode values = readValues(u"dc2-upgraded.yaml"_s);
     QCOMPARE(values.find({u"global"_s, u"datacenter"_s})->text(), u"prod-west"_s);
     QCOMPARE(values.find({u"server"_s, u"replicas"_s})->toInteger(), 5);
@@ -169,13 +146,14 @@ void TestUpgradeValuesCommand::primaryFromReleaseSecret() {
     write(u"secret.json"_s,
           releaseSecret(R"({"global":{"datacenter":"east","gossipEncryption":)"
                         R"({"secretName":"gossip","secretKey":"key"}},"ui":{"enabled":true}})"));
-    const Run r = run({u"--plan"_s, u"plan-known.yaml"_s, u"--context"_s, u"kind-dc1"_s,
-                       u"--release-secret"_s, u"secret.json"_s, u"--out"_s, u"dc1.yaml"_s});
-    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.startsWith(u"Release consul (revision 7, chart consul 1.3.0) in namespace "
-                              u"consul.\n"_s),
-             qPrintable(r.out));
-    QVERIFY(!r.out.contains(u"stays"_s));
+    const ProcessResult r =
+        run({u"--plan"_s, u"plan-known.yaml"_s, u"--context"_s, u"kind-dc1"_s,
+             u"--release-secret"_s, u"secret.json"_s, u"--out"_s, u"dc1.yaml"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+    QVERIFY2(r.outText().startsWith(u"Release consul (revision 7, chart consul 1.3.0) in namespace "
+                                    u"consul.\n"_s),
+             qPrintable(r.outText()));
+    QVERIFY(!r.outText().contains(u"stays"_s));
     const YamlNode values = readValues(u"dc1.yaml"_s);
     // The installed gossip key stays: a new one would split the running cluster.
     QCOMPARE(*values.find({u"global"_s, u"gossipEncryption"_s}),
@@ -183,15 +161,14 @@ void TestUpgradeValuesCommand::primaryFromReleaseSecret() {
     QCOMPARE(values.find({u"global"_s, u"federation"_s, u"createFederationSecret"_s})->toBool(),
              true);
     QCOMPARE(values.find({u"ui"_s, u"enabled"_s})->toBool(), true);
-    QVERIFY(!r.out.contains(u"kubeconfig-token-must-not-leak"_s));
+    QVERIFY(!r.outText().contains(u"kubeconfig-token-must-not-leak"_s));
 }
 
 void TestUpgradeValuesCommand::help() {
-    QProcess process;
-    process.start(QStringLiteral(FEDERATOR_EXECUTABLE), {u"upgrade-values"_s, u"--help"_s});
-    QVERIFY(process.waitForFinished(kTimeoutMs));
-    QCOMPARE(process.exitCode(), 0);
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const ProcessResult help = TestSupport::runProcess(QStringLiteral(FEDERATOR_EXECUTABLE),
+                                                       {u"upgrade-values"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    const QString out = help.outText();
     for (const char *option :
          {"--plan", "--context", "--values", "--release-secret", "--out", "--kubeconfig"})
         QVERIFY2(out.contains(QLatin1String(option)), option);
@@ -241,10 +218,10 @@ void TestUpgradeValuesCommand::errors() {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QStringList, mentions);
-    const Run r = run(arguments);
+    const ProcessResult r = run(arguments);
     QCOMPARE(r.exitCode, exitCode);
     for (const QString &word : mentions)
-        QVERIFY2(r.err.contains(word), qPrintable(u"%1 not in: %2"_s.arg(word, r.err)));
+        QVERIFY2(r.errText().contains(word), qPrintable(u"%1 not in: %2"_s.arg(word, r.errText())));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(u"never.yaml"_s)));
 }
 

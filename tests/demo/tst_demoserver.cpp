@@ -18,6 +18,7 @@
 
 #include "Bootstrap.h"
 #include "DemoEnvironment.h"
+#include "DemoServeProcess.h"
 #include "FederationPlan.h"
 #include "HelmRelease.h"
 #include "HelmValues.h"
@@ -29,16 +30,14 @@
 #include "YamlNode.h"
 
 #include <QtCore/QDir>
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QProcess>
-#include <QtCore/QProcessEnvironment>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
 #include <QtCore/QUuid>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -55,17 +54,13 @@
 
 #include <memory>
 
-#ifndef FEDERATOR_EXECUTABLE
-#error "FEDERATOR_EXECUTABLE must be defined as the path of the consul-federator executable"
-#endif
-
 using namespace Qt::Literals::StringLiterals;
+using TestSupport::DemoServeProcess;
+using Run = TestSupport::ProcessResult;
 
 namespace {
 
-constexpr int ProcessTimeoutMs = 90000; // the kubectl dispatcher can take ~20 s when cold
 constexpr int FederationTimeoutMs = 20000;
-const QString Kubectl = u"/usr/bin/kubectl"_s;
 const QString MembersPath =
     u"/api/v1/namespaces/consul/services/https:consul-server:8501/proxy/v1/agent/members"_s;
 // The main `demo serve`: its chart takes this long to act on a release, and a
@@ -82,12 +77,6 @@ const QByteArray ProxyDefaultsManifest = "apiVersion: consul.hashicorp.com/v1alp
                                          "spec:\n"
                                          "  meshGateway:\n"
                                          "    mode: 'local'\n";
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 // What a cluster's kubeconfig entry gives a client: server, CA and a user.
 struct Credentials {
@@ -182,58 +171,6 @@ FederationPlan planOf(const DemoEnvironment &demo) {
     return plan;
 }
 
-// Runs program to its end with a HOME of its own (kubectl keeps its discovery
-// cache there) and no KUBECONFIG from outside.
-Run runProcess(const QString &program, const QStringList &arguments, const QString &home,
-               const QByteArray &input = {}) {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"HOME"_s, home);
-    environment.remove(u"KUBECONFIG"_s);
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForStarted(ProcessTimeoutMs))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(ProcessTimeoutMs))
-        process.kill();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-// `consul-federator demo serve` in a process of its own; reads its output up
-// to the line that says it serves. False if it stopped before.
-bool startServe(QProcess &serve, const QStringList &arguments, QByteArray *out) {
-    serve.setProgram(QStringLiteral(FEDERATOR_EXECUTABLE));
-    serve.setArguments(QStringList{u"demo"_s, u"serve"_s} + arguments);
-    serve.start();
-    if (!serve.waitForStarted(ProcessTimeoutMs))
-        return false;
-    QElapsedTimer timer;
-    timer.start();
-    while (!out->contains("press Ctrl+C") && timer.elapsed() < ProcessTimeoutMs &&
-           serve.state() == QProcess::Running) {
-        serve.waitForReadyRead(1000);
-        *out += serve.readAllStandardOutput();
-    }
-    *out += serve.readAllStandardOutput();
-    if (!out->contains("press Ctrl+C"))
-        *out += serve.readAllStandardError();
-    return out->contains("press Ctrl+C");
-}
-
-// SIGTERM, as Ctrl+C would: it stops cleanly and removes its kubeconfig.
-bool stopServe(QProcess &serve, const QString &kubeconfig) {
-    serve.terminate();
-    return serve.waitForFinished(ProcessTimeoutMs) && serve.exitStatus() == QProcess::NormalExit &&
-           serve.exitCode() == 0 && serve.readAllStandardOutput().contains("Stopped.") &&
-           !QFile::exists(kubeconfig);
-}
-
 } // namespace
 
 class TestDemoServer : public QObject {
@@ -280,10 +217,10 @@ private slots:
     void demoServeRejectsBadArguments();
 
 private:
-    Run kubectl(const QStringList &arguments, const QByteArray &input = {});
-    Run kubectlWith(const QString &kubeconfig, const QStringList &arguments,
-                    const QByteArray &input = {});
-    Run federator(const QStringList &arguments);
+    Run kubectl(const QStringList &arguments, const QByteArray &input = {}) {
+        return m_serve.kubectl(arguments, input);
+    }
+    Run federator(const QStringList &arguments) { return m_serve.federator(arguments); }
     // `consul-federator demo helm upgrade --install consul hashicorp/consul` of a values
     // file into context, as the bundle's install.sh runs helm.
     Run helmInstall(const QString &kubeconfig, const QString &context, const QString &valuesFile,
@@ -299,14 +236,14 @@ private:
     // The WAN members that context's Consul reports to the primary's token,
     // which a secondary accepts once ACLs replicate (it has no token of its own).
     QStringList wanMembers(const QString &context);
-    QByteArray serveOutput();
+    QByteArray serveOutput() { return m_serve.output(); }
 
     QTemporaryDir m_dir;
+    // The default scenario, primary.
+    DemoServeProcess m_serve;
     QString m_kubeconfig;
     QString m_bundle;
     QByteArray m_kubeconfigText;
-    std::unique_ptr<QProcess> m_serve;
-    QByteArray m_serveOut;
     QByteArray m_federationSecretJson; // dc1's, as kubectl printed it
     QNetworkAccessManager m_network;
 };
@@ -314,27 +251,22 @@ private:
 void TestDemoServer::initTestCase() {
     // As main() does: secrets of the simulated clusters go to the secure heap.
     QVERIFY(Bootstrap::hardenProcess() != Bootstrap::SecureHeap::Failed);
-    QVERIFY2(QFileInfo(Kubectl).isExecutable(), "the real kubectl is needed");
+    QVERIFY2(!TestSupport::kubectlProgram().isEmpty(), "the real kubectl is needed");
     QVERIFY(m_dir.isValid());
-    QVERIFY(QDir(m_dir.path()).mkpath(u"home"_s));
-    m_kubeconfig = m_dir.filePath(u"kubeconfig"_s);
     m_bundle = m_dir.filePath(u"bundle"_s);
 
-    // The default scenario, primary.
-    m_serve = std::make_unique<QProcess>();
-    QVERIFY2(startServe(*m_serve,
-                        {u"--clusters"_s, u"4"_s, u"--kubeconfig-out"_s, m_kubeconfig,
-                         u"--federation-delay-ms"_s, FederationDelayMs, u"--chart-delay-ms"_s,
-                         ChartDelayMs},
-                        &m_serveOut),
-             m_serveOut.constData());
-    const QStringList lines = clusterLines(m_serveOut);
+    const QString problem = m_serve.start({u"--clusters"_s, u"4"_s, u"--federation-delay-ms"_s,
+                                           FederationDelayMs, u"--chart-delay-ms"_s, ChartDelayMs});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_kubeconfig = m_serve.kubeconfig();
+    const QByteArray out = m_serve.output();
+    const QStringList lines = clusterLines(out);
     QCOMPARE(lines.size(), 4);
     QVERIFY2(hasLine(lines, u"dc1  https://127\\.0\\.0\\.1:\\d+  Consul dc1, federation primary"_s),
-             m_serveOut.constData());
+             out.constData());
     for (const QString &dc : {u"dc2"_s, u"dc3"_s, u"dc4"_s})
         QVERIFY2(hasLine(lines, dc + u"  https://127\\.0\\.0\\.1:\\d+  no Consul"_s),
-                 m_serveOut.constData());
+                 out.constData());
     QFile file(m_kubeconfig);
     QVERIFY(file.open(QIODevice::ReadOnly));
     // Credentials inside: only the owner may read it.
@@ -343,24 +275,9 @@ void TestDemoServer::initTestCase() {
     m_kubeconfigText = file.readAll();
 }
 
+// SIGTERM, as Ctrl+C would: it stops cleanly and removes its kubeconfig.
 void TestDemoServer::cleanupTestCase() {
-    if (!m_serve)
-        return;
-    QVERIFY2(stopServe(*m_serve, m_kubeconfig), "demo serve stops and removes its kubeconfig");
-}
-
-Run TestDemoServer::kubectl(const QStringList &arguments, const QByteArray &input) {
-    return kubectlWith(m_kubeconfig, arguments, input);
-}
-
-Run TestDemoServer::kubectlWith(const QString &kubeconfig, const QStringList &arguments,
-                                const QByteArray &input) {
-    return runProcess(Kubectl, QStringList{u"--kubeconfig"_s, kubeconfig} + arguments,
-                      m_dir.filePath(u"home"_s), input);
-}
-
-Run TestDemoServer::federator(const QStringList &arguments) {
-    return runProcess(QStringLiteral(FEDERATOR_EXECUTABLE), arguments, m_dir.filePath(u"home"_s));
+    QCOMPARE(m_serve.stop(), QString());
 }
 
 Run TestDemoServer::helmInstall(const QString &kubeconfig, const QString &context,
@@ -382,11 +299,6 @@ bool TestDemoServer::exportBundle(const QString &kubeconfig, const QString &dir,
     if (run.exitCode != 0)
         qWarning("export: %s", run.err.constData());
     return run.exitCode == 0;
-}
-
-QByteArray TestDemoServer::serveOutput() {
-    m_serveOut += m_serve->readAllStandardOutput();
-    return m_serveOut;
 }
 
 Credentials TestDemoServer::credentials(const QString &context, const QString &user) const {
@@ -653,8 +565,9 @@ void TestDemoServer::copyingTheSecretFederatesNothing() {
     QCOMPARE(run.err, QByteArray("No resources found in consul namespace.\n"));
     QCOMPARE(wanMembers(u"dc1"_s), serversOf({u"dc1"_s}));
     QVERIFY(wanMembers(u"dc2"_s).value(0).startsWith(u"error 404"_s));
-    QVERIFY2(!serveOutput().contains("dc2 joined") && !m_serveOut.contains("dc2 did not federate"),
-             m_serveOut.constData());
+    QVERIFY2(!serveOutput().contains("dc2 joined") &&
+                 !serveOutput().contains("dc2 did not federate"),
+             serveOutput().constData());
 }
 
 void TestDemoServer::helmInstallFederatesTheSecondary() {
@@ -882,9 +795,9 @@ void TestDemoServer::wrongGossipKeyIsInTheServerLog() {
 
     // demo serve reports the rejection; an operator finds it in the server's log.
     QTRY_VERIFY_WITH_TIMEOUT(serveOutput().contains("dc4 did not federate: "), FederationTimeoutMs);
-    QVERIFY2(m_serveOut.contains("dc4 did not federate: memberlist: failed to receive: No "
-                                 "installed keys could decrypt the message"),
-             m_serveOut.constData());
+    QVERIFY2(serveOutput().contains("dc4 did not federate: memberlist: failed to receive: No "
+                                    "installed keys could decrypt the message"),
+             serveOutput().constData());
     run =
         kubectl({u"--context"_s, u"dc4"_s, u"logs"_s, u"-n"_s, u"consul"_s, u"consul-server-0"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -1105,14 +1018,11 @@ void TestDemoServer::consulBehindTheProxyWantsItsToken() {
 // ---------------------------------------------------------------------------------------------
 
 void TestDemoServer::federatedScenarioAsConsulMembersShowsIt() {
-    const QString kubeconfig = m_dir.filePath(u"federated.kubeconfig"_s);
-    QProcess serve;
-    QByteArray out;
-    QVERIFY2(startServe(serve,
-                        {u"--scenario"_s, u"federated"_s, u"--clusters"_s, u"3"_s,
-                         u"--kubeconfig-out"_s, kubeconfig},
-                        &out),
-             out.constData());
+    DemoServeProcess serve;
+    const QString problem = serve.start({u"--scenario"_s, u"federated"_s, u"--clusters"_s, u"3"_s});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString kubeconfig = serve.kubeconfig();
+    const QByteArray out = serve.output();
     const QStringList lines = clusterLines(out);
     QCOMPARE(lines.size(), 3);
     QVERIFY2(hasLine(lines, u"dc1  https://127\\.0\\.0\\.1:\\d+  Consul dc1, federation primary"_s),
@@ -1136,47 +1046,43 @@ void TestDemoServer::federatedScenarioAsConsulMembersShowsIt() {
         "<all>",
         ""};
     for (const QString &context : {u"dc1"_s, u"dc3"_s}) {
-        const Run members =
-            kubectlWith(kubeconfig, {u"--context"_s, context, u"exec"_s,
-                                     u"statefulset/consul-server"_s, u"--namespace"_s, u"consul"_s,
-                                     u"--"_s, u"consul"_s, u"members"_s, u"-wan"_s});
+        const Run members = serve.kubectl(
+            {u"--context"_s, context, u"exec"_s, u"statefulset/consul-server"_s, u"--namespace"_s,
+             u"consul"_s, u"--"_s, u"consul"_s, u"members"_s, u"-wan"_s});
         QVERIFY2(members.exitCode == 0, members.err.constData());
         QCOMPARE(members.err, QByteArray());
         QCOMPARE(members.out.split('\n'), expected);
     }
     // Each datacenter reads the others' catalog.
-    const Run catalog = kubectlWith(kubeconfig, {u"--context"_s, u"dc2"_s, u"exec"_s,
-                                                 u"statefulset/consul-server"_s, u"-n"_s,
-                                                 u"consul"_s, u"--"_s, u"consul"_s, u"catalog"_s,
-                                                 u"services"_s, u"-datacenter"_s, u"dc3"_s});
+    const Run catalog = serve.kubectl(
+        {u"--context"_s, u"dc2"_s, u"exec"_s, u"statefulset/consul-server"_s, u"-n"_s, u"consul"_s,
+         u"--"_s, u"consul"_s, u"catalog"_s, u"services"_s, u"-datacenter"_s, u"dc3"_s});
     QVERIFY2(catalog.exitCode == 0, catalog.err.constData());
     QCOMPARE(catalog.out, QByteArray("consul\nmesh-gateway\n"));
-    QVERIFY(stopServe(serve, kubeconfig));
+    QCOMPARE(serve.stop(), QString());
 }
 
 void TestDemoServer::freshScenarioAndTheChartDelay() {
     // A long chart delay, so that each stage of an install can be seen with kubectl: for
     // 10 s nothing, then for 5 s the servers with a mesh gateway whose load balancer has no
     // address yet, then the address. The test waits on what kubectl shows, not on the clock.
-    const QString kubeconfig = m_dir.filePath(u"fresh.kubeconfig"_s);
-    QProcess serve;
-    QByteArray out;
-    QVERIFY2(startServe(serve,
-                        {u"--scenario"_s, u"fresh"_s, u"--clusters"_s, u"2"_s,
-                         u"--chart-delay-ms"_s, u"10000"_s, u"--kubeconfig-out"_s, kubeconfig},
-                        &out),
-             out.constData());
+    DemoServeProcess serve;
+    const QString problem = serve.start(
+        {u"--scenario"_s, u"fresh"_s, u"--clusters"_s, u"2"_s, u"--chart-delay-ms"_s, u"10000"_s});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString kubeconfig = serve.kubeconfig();
+    const QByteArray out = serve.output();
     const QStringList lines = clusterLines(out);
     QCOMPARE(lines.size(), 2);
     for (const QString &dc : {u"dc1"_s, u"dc2"_s})
         QVERIFY2(hasLine(lines, dc + u"  https://127\\.0\\.0\\.1:\\d+  no Consul"_s),
                  out.constData());
 
-    Run run = kubectlWith(kubeconfig, {u"get"_s, u"ns"_s, u"consul"_s});
+    Run run = serve.kubectl({u"get"_s, u"ns"_s, u"consul"_s});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err,
              QByteArray("Error from server (NotFound): namespaces \"consul\" not found\n"));
-    run = kubectlWith(kubeconfig, {u"get"_s, u"proxydefaults"_s, u"-A"_s});
+    run = serve.kubectl({u"get"_s, u"proxydefaults"_s, u"-A"_s});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.err,
              QByteArray("error: the server doesn't have a resource type \"proxydefaults\"\n"));
@@ -1191,10 +1097,9 @@ void TestDemoServer::freshScenarioAndTheChartDelay() {
     enum Stage { Nothing, Pending, Address, Other };
     QList<Stage> seen;
     QByteArray pendingOutput;
-    QElapsedTimer timer;
-    timer.start();
-    while ((seen.isEmpty() || seen.constLast() != Address) && timer.elapsed() < ProcessTimeoutMs) {
-        run = kubectlWith(kubeconfig, {u"get"_s, u"sts,pods,svc"_s, u"-n"_s, u"consul"_s});
+    // Looked at again and again until the address shows, each stage seen noted once.
+    const auto look = [&] {
+        run = serve.kubectl({u"get"_s, u"sts,pods,svc"_s, u"-n"_s, u"consul"_s});
         const QStringList table = linesOf(run.out);
         Stage stage = Other;
         if (run.exitCode == 0 && run.out.isEmpty() &&
@@ -1212,7 +1117,9 @@ void TestDemoServer::freshScenarioAndTheChartDelay() {
             pendingOutput = run.out;
         if (seen.isEmpty() || seen.constLast() != stage)
             seen << stage;
-    }
+        return stage;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(look() == Address, TestSupport::ProcessTimeoutMs);
     QCOMPARE(seen, (QList<Stage>{Nothing, Pending, Address}));
     // While the address was pending the servers ran already.
     QVERIFY2(hasLine(linesOf(pendingOutput), u"statefulset\\.apps/consul-server +1/1 +"_s + Age) &&
@@ -1220,56 +1127,54 @@ void TestDemoServer::freshScenarioAndTheChartDelay() {
              pendingOutput.constData());
 
     // The chart's job writes the federation secret once the gateway has its address.
-    QTRY_COMPARE_WITH_TIMEOUT(kubectlWith(kubeconfig, {u"-n"_s, u"consul"_s, u"get"_s, u"secret"_s,
-                                                       u"consul-federation"_s, u"-o"_s, u"name"_s})
+    QTRY_COMPARE_WITH_TIMEOUT(serve
+                                  .kubectl({u"-n"_s, u"consul"_s, u"get"_s, u"secret"_s,
+                                            u"consul-federation"_s, u"-o"_s, u"name"_s})
                                   .out,
                               QByteArray("secret/consul-federation\n"), FederationTimeoutMs);
     // The CRD is there now, in kube-apiserver's table for CRDs, and so is the resource type.
-    run = kubectlWith(kubeconfig, {u"get"_s, u"crd"_s});
+    run = serve.kubectl({u"get"_s, u"crd"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QStringList crds = linesOf(run.out);
     QCOMPARE(crds.value(0).simplified(), u"NAME CREATED AT"_s);
     QVERIFY2(hasLine(crds, u"proxydefaults\\.consul\\.hashicorp\\.com +\\d{4}-\\d\\d-\\d\\dT\\d\\d:"
                            u"\\d\\d:\\d\\dZ"_s),
              run.out.constData());
-    run = kubectlWith(kubeconfig, {u"get"_s, u"proxydefaults"_s, u"-A"_s});
+    run = serve.kubectl({u"get"_s, u"proxydefaults"_s, u"-A"_s});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.err, QByteArray("No resources found\n"));
     // A ProxyDefaults made now syncs, Consul running.
-    run = kubectlWith(kubeconfig, {u"-n"_s, u"consul"_s, u"create"_s, u"-f"_s, u"-"_s},
-                      ProxyDefaultsManifest);
+    run =
+        serve.kubectl({u"-n"_s, u"consul"_s, u"create"_s, u"-f"_s, u"-"_s}, ProxyDefaultsManifest);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QTRY_VERIFY_WITH_TIMEOUT(
-        hasLine(linesOf(kubectlWith(kubeconfig, {u"-n"_s, u"consul"_s, u"get"_s, u"proxydefaults"_s,
-                                                 u"global"_s})
-                            .out),
-                u"global +True +"_s + Age + u" +"_s + Age),
+        hasLine(
+            linesOf(serve.kubectl({u"-n"_s, u"consul"_s, u"get"_s, u"proxydefaults"_s, u"global"_s})
+                        .out),
+            u"global +True +"_s + Age + u" +"_s + Age),
         FederationTimeoutMs);
     // dc2 still has nothing.
-    run = kubectlWith(kubeconfig, {u"--context"_s, u"dc2"_s, u"get"_s, u"ns"_s, u"consul"_s});
+    run = serve.kubectl({u"--context"_s, u"dc2"_s, u"get"_s, u"ns"_s, u"consul"_s});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(stopServe(serve, kubeconfig));
+    QCOMPARE(serve.stop(), QString());
 }
 
 void TestDemoServer::installedScenarioIsStandaloneDatacenters() {
     // What "Upgrading An Existing Cluster" starts from: each cluster its own datacenter.
-    const QString kubeconfig = m_dir.filePath(u"installed.kubeconfig"_s);
-    QProcess serve;
-    QByteArray out;
-    QVERIFY2(startServe(serve,
-                        {u"--scenario"_s, u"installed"_s, u"--clusters"_s, u"2"_s,
-                         u"--kubeconfig-out"_s, kubeconfig},
-                        &out),
-             out.constData());
+    DemoServeProcess serve;
+    const QString problem = serve.start({u"--scenario"_s, u"installed"_s, u"--clusters"_s, u"2"_s});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString kubeconfig = serve.kubeconfig();
+    const QByteArray out = serve.output();
     const QStringList lines = clusterLines(out);
     QCOMPARE(lines.size(), 2);
     for (const QString &dc : {u"dc1"_s, u"dc2"_s})
         QVERIFY2(hasLine(lines, dc + u"  https://127\\.0\\.0\\.1:\\d+  Consul "_s + dc),
                  out.constData());
     for (const QString &dc : {u"dc1"_s, u"dc2"_s}) {
-        const Run members = kubectlWith(
-            kubeconfig, {u"--context"_s, dc, u"exec"_s, u"statefulset/consul-server"_s, u"-n"_s,
-                         u"consul"_s, u"--"_s, u"consul"_s, u"members"_s, u"-wan"_s});
+        const Run members =
+            serve.kubectl({u"--context"_s, dc, u"exec"_s, u"statefulset/consul-server"_s, u"-n"_s,
+                           u"consul"_s, u"--"_s, u"consul"_s, u"members"_s, u"-wan"_s});
         QVERIFY2(members.exitCode == 0, members.err.constData());
         const QStringList table = linesOf(members.out);
         QCOMPARE(table.size(), 2); // the header and its own server
@@ -1277,15 +1182,15 @@ void TestDemoServer::installedScenarioIsStandaloneDatacenters() {
                      u"consul-server-0.%1  10.%2.0.10:8302  alive   server"_s.arg(dc, dc.mid(2))),
                  members.out.constData());
         // A release of the chart, without federation: no federation secret.
-        const Run secrets = kubectlWith(kubeconfig, {u"--context"_s, dc, u"-n"_s, u"consul"_s,
-                                                     u"get"_s, u"secret"_s, u"-o"_s, u"name"_s});
+        const Run secrets = serve.kubectl(
+            {u"--context"_s, dc, u"-n"_s, u"consul"_s, u"get"_s, u"secret"_s, u"-o"_s, u"name"_s});
         QVERIFY2(secrets.out.contains("secret/sh.helm.release.v1.consul.v1\n"),
                  secrets.out.constData());
         QVERIFY2(secrets.out.contains("secret/consul-bootstrap-acl-token\n"),
                  secrets.out.constData());
         QVERIFY2(!secrets.out.contains("secret/consul-federation\n"), secrets.out.constData());
     }
-    QVERIFY(stopServe(serve, kubeconfig));
+    QCOMPARE(serve.stop(), QString());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1401,16 +1306,28 @@ void TestDemoServer::eachClusterHasItsOwnCa() {
 void TestDemoServer::latencyDelaysEveryResponse() {
     DemoEnvironment demo;
     QString error;
-    QVERIFY2(demo.start({.clusters = 1, .latency = std::chrono::milliseconds(300)}, &error),
-             qPrintable(error));
+    constexpr std::chrono::milliseconds Latency{300};
+    QVERIFY2(demo.start({.clusters = 1, .latency = Latency}, &error), qPrintable(error));
     const Credentials admin = adminOf(demo.cluster(0));
-    // A lower bound only: the server's timer (a precise one, under 2 s) never fires early.
+    // Held back for the whole latency, told by the order of two timers rather than by a clock:
+    // once the server has handled the request (requestServed, in the same pass that starts the
+    // server's latency timer), a precise timer of a millisecond less starts. Due first, it
+    // fires first, however loaded the machine: the answer may not have arrived before it. An
+    // answer sent at once would be read long before.
+    constexpr std::chrono::milliseconds Marker = Latency - std::chrono::milliseconds(1);
     for (const QString &path : {u"/version"_s, u"/api/v1/namespaces/none/secrets/none"_s}) {
-        QElapsedTimer timer;
-        timer.start();
+        QObject receiver;
+        bool armed = false;
+        bool markerFired = false;
+        connect(demo.cluster(0), &SimulatedCluster::requestServed, &receiver, [&] {
+            if (!std::exchange(armed, true))
+                QTimer::singleShot(Marker, Qt::PreciseTimer, &receiver,
+                                   [&markerFired] { markerFired = true; });
+        });
         const Response response = request(admin, "GET", path);
         QVERIFY(response.status == 200 || response.status == 404);
-        QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(armed);
+        QVERIFY2(markerFired, "answered before the latency was up");
     }
     // Cleared, it holds nothing back: after an hour's latency and then none, the next request
     // is answered (request() gives up after 30 s).
@@ -1782,11 +1699,9 @@ void TestDemoServer::httpLimitsAndPipelining() {
 }
 
 void TestDemoServer::demoServeRejectsBadArguments() {
-    auto serve = [](const QStringList &arguments) {
-        QProcess process;
-        process.start(QStringLiteral(FEDERATOR_EXECUTABLE), QStringList{u"demo"_s} + arguments);
-        process.waitForFinished(ProcessTimeoutMs);
-        return std::pair{process.exitCode(), process.readAllStandardError()};
+    auto serve = [this](const QStringList &arguments) {
+        const Run run = federator(QStringList{u"demo"_s} + arguments);
+        return std::pair{run.exitCode, run.err};
     };
     const QString unused = m_dir.filePath(u"unused"_s);
     auto [code, err] = serve({u"serve"_s, u"--clusters"_s, u"3"_s});

@@ -1,3 +1,5 @@
+#include "ApplyController.h"
+#include "ApplyPlanDialog.h"
 #include "CanvasScene.h"
 #include "CanvasView.h"
 #include "DatacenterNode.h"
@@ -97,6 +99,15 @@ private slots:
         QCOMPARE(f.scene()->node(u"dc2"_s)->role(), DatacenterNode::Role::Secondary);
         QCOMPARE(f.scene()->edges().size(), 1);
         QCOMPARE(f.scene()->edges().constFirst()->secondary()->datacenter().id, u"dc2"_s);
+
+        // The apply plan opened; Escape closes it and keeps the plan edit.
+        ApplyPlanDialog *dialog = f.window().applyController()->dialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!f.window().applyController()->dialog());
+        QCOMPARE(f.plan().secondaries.size(), 1);
+        f.window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.window()));
 
         // Delete takes it out again, and Ctrl+Z brings it back.
         QTest::keyClick(f.view(), Qt::Key_Delete);

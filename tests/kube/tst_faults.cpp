@@ -304,6 +304,14 @@ private slots:
     // more (optimistic concurrency: the second PUT cannot overwrite a newer change blindly).
     void conflictOnReplace() {
         QCOMPARE(transfer(m_dc2.get()).outcome, Outcome::Transferred);
+        // A stale copy, so that there is something to replace (an identical one is kept).
+        ObjectStore::Object stale;
+        stale.json = secondaryCopy()->json;
+        for (const auto &[key, value] : secondaryCopy()->data)
+            stale.data.emplace(key, value.clone());
+        QByteArray old("stale-token");
+        stale.data[u"replicationToken"_s] = SecureBuffer::takeFrom(old);
+        dc(2)->store()->replace(u"secrets"_s, std::move(stale));
         m_served.clear();
         fault(u"dc2:PUT/secrets:409:1"_s);
         const Result r = transfer(m_dc2.get(), true);

@@ -354,9 +354,31 @@ private slots:
         }
     }
 
-    void existingCopyWithoutReplace() {
+    // Applying again finds the copy made before: kept, not written again.
+    void identicalCopyIsKept() {
         const QByteArray before = getSecret(*m_dc2);
         QVERIFY(!before.isEmpty());
+        QSignalSpy served(dc(2), &SimulatedCluster::requestServed);
+        SecretTransfer transfer(plan(), m_dc1.get());
+        const Report report = run(transfer, {target(2)}, false);
+        QCOMPARE(report.outcomes.value(u"dc2"_s), Outcome::Unchanged);
+        const QString message = report.messages.value(u"dc2"_s);
+        QVERIFY2(message.contains(u"already holds the primary's data"_s) &&
+                     message.contains(u"dc2"_s) && message.contains(u"consul-federation"_s),
+                 qPrintable(message));
+        QCOMPARE(report.last(u"dc2"_s, Step::Transfer).first, State::Done);
+        QCOMPARE(writesServed(served), 0);
+        QCOMPARE(getSecret(*m_dc2), before);
+    }
+
+    void differentCopyWithoutReplace() {
+        QJsonObject stale = QJsonDocument::fromJson(getSecret(*m_dc2)).object();
+        QJsonObject staleData = stale.value(u"data"_s).toObject();
+        staleData.insert(u"replicationToken"_s, QString::fromLatin1(QByteArray("old").toBase64()));
+        stale.insert(u"data"_s, staleData);
+        QString putError;
+        QVERIFY2(putSecret(*m_dc2, stale, &putError), qPrintable(putError));
+        const QByteArray before = getSecret(*m_dc2);
         QSignalSpy served(dc(2), &SimulatedCluster::requestServed);
         SecretTransfer transfer(plan(), m_dc1.get());
         const Report report = run(transfer, {target(2)}, false);
