@@ -87,7 +87,7 @@
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -97,7 +97,7 @@
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -107,89 +107,91 @@
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Federate the plan&apos;s datacenters for real: install or upgrade Consul in each with Helm (the primary first, then the secondaries in parallel), copy the federation secret from the primary to each secondary in memory, create ProxyDefaults, and verify federation both ways. Each step is skipped when it is done already, so running apply again after a failure goes on where it stopped.
 
 Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or changes refused (no --yes and no terminal to ask on); 130 interrupted (Ctrl+C cancels the step under way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Föderiert die Rechenzentren des Plans tatsächlich: installiert Consul mit Helm in jedem oder führt ein Upgrade aus (zuerst das primäre Rechenzentrum, dann die sekundären parallel), kopiert das Föderations-Secret im Speicher vom primären in jedes sekundäre Rechenzentrum, legt ProxyDefaults an und verifiziert die Föderation in beide Richtungen. Jeder Schritt wird übersprungen, wenn er bereits erledigt ist; ein erneuter Aufruf von apply nach einem Fehler macht also dort weiter, wo er aufgehört hat.
+
+Exit-Codes: 0 föderiert und verifiziert; 1 ein Schritt ist fehlgeschlagen; 2 ein Aufruffehler oder Änderungen abgelehnt (kein --yes und kein Terminal zum Nachfragen); 130 unterbrochen (Ctrl+C bricht den laufenden Schritt ab).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print the steps and every change as a diff, and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Schritte und jede Änderung als Diff aus und ändert nichts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply without asking (also replaces a secondary&apos;s copy of the federation secret that differs from the primary&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wendet an, ohne nachzufragen (ersetzt auch die Kopie des Föderations-Secrets in einem sekundären Rechenzentrum, wenn sie von der des primären abweicht).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The helm program to run (default: helm on PATH, the login shell&apos;s PATH or the usual places).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das auszuführende Helm-Programm (Standard: helm im PATH, im PATH der Login-Shell oder an den üblichen Orten).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print Helm&apos;s output and the waits&apos; progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Ausgabe von Helm und den Fortschritt der Wartevorgänge aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How long each wait (for the primary, ProxyDefaults, federation) may take, in seconds (default: 900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange jeder Wartevorgang (auf das primäre Rechenzentrum, ProxyDefaults, die Föderation) dauern darf, in Sekunden (Standard: 900).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--timeout takes a number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl von Sekunden, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dry run: every release is up to date; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: jedes Release ist aktuell; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>apply changes the clusters; give --yes to apply without asking (standard input is not a terminal to ask on).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply ändert die Cluster; geben Sie --yes an, um ohne Nachfrage anzuwenden (die Standardeingabe ist kein Terminal, auf dem nachgefragt werden kann).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Apply these steps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schritte anwenden?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Interrupted; run apply again to go on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen; führen Sie apply erneut aus, um dort weiterzumachen, wo es aufgehört hat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not federated; fix the failed step and run apply again to go on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht föderiert; beheben Sie den fehlgeschlagenen Schritt und führen Sie apply erneut aus, um dort weiterzumachen, wo es aufgehört hat.</translation>
     </message>
 </context>
 <context>
@@ -197,7 +199,7 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location filename="../src/gui/ApplyController.cpp" line="+125"/>
         <source>The plan changed while it is being applied; its apply plan opens once this apply has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde geändert, während er angewendet wird; die Schritte zum Anwenden des geänderten Plans werden angezeigt, sobald dieser Durchlauf abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -207,17 +209,17 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+43"/>
         <source>The plan is applied. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist angewendet. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applying the plan stopped; the Federation tab says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anwenden des Plans wurde beendet; die Registerkarte Föderation nennt den Grund.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Choose the helm program</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm-Programm wählen</translation>
     </message>
 </context>
 <context>
@@ -225,63 +227,63 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location filename="../forms/ApplyPanel.ui" line="+5"/>
         <source>Applying the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden des Plans</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each step of applying the plan, with its state and time. Select one to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt beim Anwenden des Plans, mit Zustand und Zeit. Wählen Sie einen aus, um sein Protokoll zu sehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../src/gui/ApplyPanel.cpp" line="+80"/>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protoko&amp;ll anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helm&apos;s output and the waits&apos; progress for the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von Helm und Fortschritt der Wartevorgänge für den ausgewählten Schritt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Apply &amp;Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan anwenden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show what applying the plan would do, then apply it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was das Anwenden des Plans bewirken würde, und ihn dann anwenden (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the steps under way; Retry goes on from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufenden Schritte anhalten; „Erneut versuchen“ macht dort weiter</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -291,12 +293,12 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+1"/>
         <source>Run again what failed or was cancelled, and what came after it; what is done stays done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführen, was fehlgeschlagen ist oder abgebrochen wurde, und was danach kam; Erledigtes bleibt erledigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Step log</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittprotokoll</translation>
     </message>
     <message>
         <location filename="../src/gui/ApplyPanel.cpp" line="-62"/>
@@ -306,7 +308,7 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+2"/>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -316,7 +318,7 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+2"/>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits aktuell</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -326,33 +328,33 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Hide &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protoko&amp;ll ausblenden</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Primary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäres Rechenzentrum %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secondary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundäres Rechenzentrum %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every datacenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechenzentren</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -362,22 +364,22 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+3"/>
         <source>Primary %1. Drag a datacenter onto it to federate it, or apply the plan as it is (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäres Rechenzentrum %1. Ziehen Sie ein Rechenzentrum darauf, um es zu föderieren, oder wenden Sie den Plan so an, wie er ist (Ctrl+Return).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing applied yet. Apply the plan (Ctrl+Return) to install Consul, move the federation secret in memory and verify federation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts angewendet. Wenden Sie den Plan an (Ctrl+Return), um Consul zu installieren, das Föderations-Secret im Speicher zu übertragen und die Föderation zu verifizieren.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Applying… %1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet… %1 von %2 Schritten erledigt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -387,22 +389,22 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+2"/>
         <source>Cancelled after %1 of %2 steps; Retry goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 von %2 Schritten; „Erneut versuchen“ macht dort weiter.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Federated: verified both ways. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Föderiert: in beide Richtungen verifiziert. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: %1 of %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1 von %2 Schritten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready: %1 steps to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: %1 Schritte stehen aus</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -414,7 +416,9 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
         <source>%1
 
 What the copy holds now is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Was die Kopie jetzt enthält, geht verloren.</translation>
     </message>
 </context>
 <context>
@@ -427,42 +431,42 @@ What the copy holds now is lost.</source>
     <message>
         <location line="+52"/>
         <source>Install Consul in %1 (release %2, namespace %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consul in %1 installieren (Release %2, Namespace %3)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Consul in %1 is up to date (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consul in %1 ist aktuell (Revision %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upgrade Consul in %1 from revision %2 (release %3, namespace %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consul in %1 ab Revision %2 aktualisieren (Release %3, Namespace %4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Upgrade Consul in %1 from revision %2, which is %3 (release %4, namespace %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consul in %1 ab Revision %2 aktualisieren, deren Status %3 ist (Release %4, Namespace %5)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Wait for %1&apos;s mesh gateway and federation secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Mesh-Gateway und das Föderations-Secret von %1 warten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the federation secret to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Föderations-Secret nach %1 kopieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create ProxyDefaults in %1 and wait until synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDefaults in %1 anlegen und auf die Synchronisierung warten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verify federation both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Föderation in beide Richtungen verifizieren</translation>
     </message>
 </context>
 <context>
@@ -470,27 +474,27 @@ What the copy holds now is lost.</source>
     <message>
         <location filename="../forms/ApplyPlanDialog.ui" line="+6"/>
         <source>Apply the federation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Föderationsplan anwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The steps applying the plan takes, before anything runs. Ctrl+Return applies, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte, die das Anwenden des Plans umfasst, bevor etwas ausgeführt wird. Ctrl+Return wendet an, Escape bricht ab.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What applying the plan does, in this order. Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Anwenden des Plans bewirkt, in dieser Reihenfolge. Noch wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading installed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Releases werden gelesen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading installed releases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Releases werden gelesen…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -500,199 +504,200 @@ What the copy holds now is lost.</source>
     <message>
         <location line="+1"/>
         <source>Read the installed releases again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die installierten Releases erneut lesen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a Helm step to see what changes in its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Helm-Schritt aus, um zu sehen, was sich an seinen Werten ändert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changes to the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an den Werten</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Installed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Werte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Planned values</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Werte</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Choose &amp;Helm Program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helm-Programm wählen…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without changing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne etwas zu ändern (Esc)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../src/gui/ApplyPlanDialog.cpp" line="+172"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the steps (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte ausführen (Ctrl+Return)</translation>
     </message>
     <message>
         <location filename="../src/gui/ApplyPlanDialog.cpp" line="-138"/>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits aktuell</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changes existing</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert Bestehendes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new install</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuinstallation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>helm upgrade --install with these values on its standard input; nothing of the release exists yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>helm upgrade --install mit diesen Werten auf der Standardeingabe; vom Release existiert noch nichts.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revision %1 is deployed with exactly these values; Helm is not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 ist mit genau diesen Werten bereitgestellt; Helm wird nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>helm upgrade of revision %1 (%2, chart %3): the installed values with federation&apos;s keys laid over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>helm upgrade von Revision %1 (%2, Chart %3): die installierten Werte, mit den Schlüsseln der Föderation darübergelegt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waits until the primary&apos;s servers run, its mesh gateway has an address and the chart has made the federation secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis die Server des primären Rechenzentrums laufen, sein Mesh-Gateway eine Adresse hat und das Chart das Föderations-Secret angelegt hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The federation secret goes from the primary to %1 in memory only; an identical copy is left alone, a different one is replaced only if you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Föderations-Secret gelangt nur im Speicher vom primären Rechenzentrum nach %1; eine identische Kopie bleibt unverändert, eine abweichende wird nur mit Ihrer Zustimmung ersetzt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ProxyDefaults &quot;global&quot; with the plan&apos;s mesh gateway mode, then waits until Consul has synced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDefaults &quot;global&quot; mit dem Mesh-Gateway-Modus des Plans, dann Warten, bis Consul es synchronisiert hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>WAN membership, ACL replication and catalog reads, from every datacenter to every other.</source>
-        <translation type="unfinished"></translation>
+        <translation>WAN-Mitgliedschaft, ACL-Replikation und Katalog-Lesezugriffe, von jedem Rechenzentrum auf jedes andere.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>The installed releases could not be read, so nothing can be applied yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die installierten Releases konnten nicht gelesen werden, daher kann noch nichts angewendet werden:
+%1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>release %1 in %2 (revision %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 in %2 (Revision %3, %4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Applying changes what runs now: %1. Helm upgrades each in place with the planned values; its previous revision stays for helm rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anwenden ändert, was jetzt läuft: %1. Helm aktualisiert jedes an Ort und Stelle mit den geplanten Werten; die vorherige Revision bleibt für helm rollback erhalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Upgrade and Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren und anwenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing that exists changes: every release above is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Bestehendes ändert sich: jedes Release oben ist neu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every release is up to date; applying only checks the rest and verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Release ist aktuell; das Anwenden prüft nur den Rest und verifiziert.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Primary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäres Rechenzentrum %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secondary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundäres Rechenzentrum %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every datacenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechenzentren</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Select a step to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt aus, um zu sehen, was er tut.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Planned values (helm&apos;s standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Werte (Standardeingabe von helm)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No change: the values are those installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung: die Werte sind die installierten.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Installed values (revision %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Werte (Revision %1, %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source># There is no client for context %1.</source>
-        <translation type="unfinished"></translation>
+        <translation># Es gibt keinen Client für Kontext %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source># Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation># Wird gelesen…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Looking for Helm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm wird gesucht…</translation>
     </message>
 </context>
 <context>
@@ -892,7 +897,18 @@ What the copy holds now is lost.</source>
   upgrade-values  Lay a plan&apos;s federation keys over an installed release&apos;s values
   verify     Check that a plan&apos;s datacenters are federated, both ways
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  apply      Einen Plan tatsächlich föderieren: Helm-Installationen oder -Upgrades, das Secret, ProxyDefaults, Verifizierung
+  check      Die Helm-Werte-Dateien einer Föderation prüfen, eine pro Rechenzentrum
+  contexts   Kubeconfig-Kontexte auflisten, wie kubectl sie zusammenführt (--json für JSON)
+  demo       demo serve: simulierte Cluster dc1...dcN für kubectl und --demo; demo helm: die helm-Befehlszeile, die Consul darin installiert
+  export     Das Konfigurations-Bundle eines Plans schreiben: Werte, ProxyDefaults, Installations- und Verifizierungsskripte
+  members    WAN-Mitglieder von Consul-Rechenzentren, wie consul members -wan sie anzeigt
+  transfer-secret  Das Föderations-Secret im Speicher vom primären in die sekundären Rechenzentren kopieren
+  unseal-secret  Ein versiegeltes Föderations-Secret im Cluster eines sekundären Rechenzentrums anlegen
+  upgrade-values  Die Föderationsschlüssel eines Plans über die Werte eines installierten Release legen
+  verify     Prüfen, ob die Rechenzentren eines Plans föderiert sind, in beide Richtungen
+</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -2286,85 +2302,85 @@ Unterbefehle:
     <message>
         <location filename="../src/core/FederationVerification.cpp" line="+10"/>
         <source>it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nicht gelesen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it was not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde noch nicht gelesen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Context %1 sees %2 of %3 servers of %4 alive over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 sieht %2 von %3 Servern von %4 im WAN als aktiv.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Context %1 sees no server of %2 in its WAN pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 sieht keinen Server von %2 in seinem WAN-Pool.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Context %1 sees only %2 of %3 servers of %4 alive over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 sieht nur %2 von %3 Servern von %4 im WAN als aktiv.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Context %1 reported no ACL replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 hat keine ACL-Replikation gemeldet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Context %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Context %1 replicates ACLs from %2, not from the primary %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 repliziert ACLs von %2, nicht vom primären Rechenzentrum %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Context %1 replicates ACLs from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 repliziert ACLs von %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Context %1 cannot read the catalog of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 kann den Katalog von %2 nicht lesen: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Context %1 did not reach the catalog of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 hat den Katalog von %2 nicht erreicht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Context %1 reads the catalog of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 liest den Katalog von %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Context %1 cannot check %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1 kann %2 nicht prüfen: %3</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The plan has no datacenter to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat kein Rechenzentrum zum Verifizieren.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n datacenter(s) federated: %1 of %2 checks pass</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rechenzentrum föderiert: %1 von %2 Prüfungen bestanden</numerusform>
+            <numerusform>%n Rechenzentren föderiert: %1 von %2 Prüfungen bestanden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 checks fail: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Prüfungen schlagen fehl: %3</translation>
     </message>
 </context>
 <context>
@@ -2412,22 +2428,22 @@ Unterbefehle:
     <message>
         <location filename="../src/kube/HelmDriver.cpp" line="+172"/>
         <source>The Helm program %1 does not exist. Install Helm (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Helm-Programm %1 existiert nicht. Installieren Sie Helm (https://helm.sh/docs/intro/install/) oder wählen Sie das Helm-Programm in den Einstellungen (--helm PFAD).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not an executable program, so it cannot be used as Helm. Make it executable (chmod +x), or choose the helm program in Settings (--helm PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ausführbares Programm und kann daher nicht als Helm verwendet werden. Machen Sie es ausführbar (chmod +x) oder wählen Sie das Helm-Programm in den Einstellungen (--helm PFAD).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Helm was not found on PATH, in the login shell&apos;s PATH or in the usual places (/usr/local/bin, ~/.local/bin, Homebrew, snap). Install it (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm wurde weder im PATH noch im PATH der Login-Shell noch an den üblichen Orten (/usr/local/bin, ~/.local/bin, Homebrew, snap) gefunden. Installieren Sie es (https://helm.sh/docs/intro/install/) oder wählen Sie das Helm-Programm in den Einstellungen (--helm PFAD).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The kubeconfig for %1 could not be handed to Helm in memory (release %2 in namespace %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kubeconfig für %1 konnte Helm nicht im Speicher übergeben werden (Release %2 im Namespace %3): %4</translation>
     </message>
 </context>
 <context>
@@ -2435,27 +2451,27 @@ Unterbefehle:
     <message>
         <location line="+104"/>
         <source>Helm was cancelled for %1 (release %2 in namespace %3). The revision it was applying is marked failed or left pending; helm history %2 -n %3 --kube-context %4 shows which, and helm rollback %2 -n %3 --kube-context %4 returns to the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm wurde für %1 abgebrochen (Release %2 im Namespace %3). Die Revision, die gerade angewendet wurde, ist als fehlgeschlagen markiert oder bleibt ausstehend; helm history %2 -n %3 --kube-context %4 zeigt, was zutrifft, und helm rollback %2 -n %3 --kube-context %4 kehrt zur vorherigen zurück.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Helm stopped for %1 (release %2 in namespace %3) without finishing: it crashed or was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm hat für %1 (Release %2 im Namespace %3) nicht zu Ende gearbeitet: es ist abgestürzt oder wurde beendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Helm failed for %1 (release %2 in namespace %3) with exit code %4 and no error message; its output is in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm ist für %1 (Release %2 im Namespace %3) mit dem Exit-Code %4 ohne Fehlermeldung fehlgeschlagen; seine Ausgabe steht im Protokoll.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Helm (%1) could not be started for %2 (release %3 in namespace %4): %5. Check that it is an executable program, or choose another helm program in Settings (--helm PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm (%1) konnte für %2 (Release %3 im Namespace %4) nicht gestartet werden: %5. Prüfen Sie, ob es ein ausführbares Programm ist, oder wählen Sie in den Einstellungen ein anderes Helm-Programm (--helm PFAD).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Helm was not found at %1, so release %3 in namespace %4 was not installed in %2. Install it (https://helm.sh/docs/intro/install/) or set its path: choose the helm program in Settings (--helm PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm wurde unter %1 nicht gefunden, daher wurde Release %3 im Namespace %4 nicht in %2 installiert. Installieren Sie es (https://helm.sh/docs/intro/install/) oder legen Sie seinen Pfad fest: wählen Sie das Helm-Programm in den Einstellungen (--helm PFAD).</translation>
     </message>
 </context>
 <context>
@@ -3387,32 +3403,32 @@ Unterbefehle:
     <message>
         <location line="+1"/>
         <source>&amp;Federate Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;föderieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add the selected datacenter to the federation as a secondary and show the apply plan (or drag it onto the primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Rechenzentrum als sekundäres zur Föderation hinzufügen und die Schritte zum Anwenden anzeigen (oder es auf das primäre ziehen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;anwenden…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show what applying the plan does to the clusters, then install, upgrade and federate (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was das Anwenden des Plans in den Clustern bewirkt, dann installieren, aktualisieren und föderieren (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose &amp;Helm Program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helm-Programm wählen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The helm program that installs and upgrades Consul</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Helm-Programm, das Consul installiert und aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3935,92 +3951,92 @@ Unterbefehle:
         <location line="+61"/>
         <location line="+64"/>
         <source>There is no client for context &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Client für Kontext &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="-407"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+185"/>
         <source>Release %1 in %2 is deployed with these values already (revision %3); nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 in %2 ist bereits mit diesen Werten bereitgestellt (Revision %3); nichts zu tun.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No Helm program is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Helm-Programm festgelegt.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Installed release %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 in %2 installiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upgraded release %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 in %2 aktualisiert.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Gave up after %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s aufgegeben: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 has its federation secret %2, and its mesh gateway the address %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sein Föderations-Secret %2 und sein Mesh-Gateway die Adresse %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has its federation secret %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sein Föderations-Secret %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the federation secret %1 is not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Föderations-Secret %1 ist noch nicht vorhanden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the mesh gateway %1 has no external address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Mesh-Gateway %1 hat noch keine externe Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf %1: %2.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>%1 The primary&apos;s secret holds other data (the primary may have been reinstalled). Replace the copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Secret des primären Rechenzentrums enthält andere Daten (das primäre wurde vielleicht neu installiert). Die Kopie ersetzen?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The existing copy was kept; the secondary may not join with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bestehende Kopie wurde behalten; das sekundäre Rechenzentrum kann damit womöglich nicht beitreten.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Created ProxyDefaults global (mesh gateway mode %1) in %2; waiting until it is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDefaults global (Mesh-Gateway-Modus %1) in %2 angelegt; es wird gewartet, bis es synchronisiert ist.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>ProxyDefaults global in %1 has mesh gateway mode %2, the plan %3; it was left as it is. Change it with kubectl edit proxydefaults global -n %4 --context %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDefaults global in %1 hat den Mesh-Gateway-Modus %2, der Plan %3; es wurde so belassen. Ändern Sie es mit kubectl edit proxydefaults global -n %4 --context %5.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ProxyDefaults global in %1 is synced (mesh gateway mode %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDefaults global in %1 ist synchronisiert (Mesh-Gateway-Modus %2).</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>No datacenter of the plan can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rechenzentrum des Plans kann gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4498,7 +4514,7 @@ Unterbefehle:
     <message>
         <location filename="../src/kube/ReleaseReader.cpp" line="+22"/>
         <source>Cannot read Helm release %1 in namespace %2 of context %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm-Release %1 im Namespace %2 von Kontext %3 kann nicht gelesen werden: %4</translation>
     </message>
 </context>
 <context>
@@ -4673,7 +4689,7 @@ Unterbefehle:
     <message>
         <location line="+13"/>
         <source>The secret %1 in namespace %2 of %3 already holds the primary&apos;s data (SHA-256 matches); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret %1 im Namespace %2 von %3 enthält bereits die Daten des primären Rechenzentrums (SHA-256 stimmt überein); es wurde unverändert gelassen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5514,37 +5530,39 @@ Unterbefehle:
         <source>Verify a federation as the procedure does, through each cluster&apos;s API server: every datacenter&apos;s servers alive in the primary&apos;s WAN view and in each secondary&apos;s, ACL replication running on each secondary, and a catalog read from every datacenter to every other. Prints one line per check. Changes nothing.
 
 Exit codes: 0 federated; 1 something is not; 2 a usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert eine Föderation so, wie es das Verfahren tut, über den API-Server jedes Clusters: die Server jedes Rechenzentrums aktiv in der WAN-Sicht des primären und jedes sekundären Rechenzentrums, laufende ACL-Replikation in jedem sekundären und ein Katalog-Lesezugriff von jedem Rechenzentrum auf jedes andere. Gibt eine Zeile pro Prüfung aus. Ändert nichts.
+
+Exit-Codes: 0 föderiert; 1 etwas ist nicht föderiert; 2 ein Aufruffehler.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Read again until federated, for up to this many seconds (default: 0, read once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest erneut, bis die Föderation besteht, höchstens so viele Sekunden lang (Standard: 0, einmal lesen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait erwartet eine Anzahl von Sekunden, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>warning: %1; verifying with the plan&apos;s datacenter names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1; es wird mit den Rechenzentrumsnamen des Plans verifiziert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ok  </source>
-        <translation type="unfinished"></translation>
+        <translation>ok    </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -97,7 +97,7 @@
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -107,89 +107,91 @@
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Federate the plan&apos;s datacenters for real: install or upgrade Consul in each with Helm (the primary first, then the secondaries in parallel), copy the federation secret from the primary to each secondary in memory, create ProxyDefaults, and verify federation both ways. Each step is skipped when it is done already, so running apply again after a failure goes on where it stopped.
 
 Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or changes refused (no --yes and no terminal to ask on); 130 interrupted (Ctrl+C cancels the step under way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fédère réellement les centres de données du plan&#xa0;: installe ou met à niveau Consul dans chacun avec Helm (le primaire d&apos;abord, puis les secondaires en parallèle), copie en mémoire le Secret de fédération du primaire vers chaque secondaire, crée les ProxyDefaults et vérifie la fédération dans les deux sens. Chaque étape déjà faite est ignorée&#xa0;: relancer apply après un échec reprend donc là où il s&apos;est arrêté.
+
+Codes de sortie&#xa0;: 0 fédéré et vérifié&#xa0;; 1 une étape a échoué&#xa0;; 2 une erreur d&apos;utilisation, ou des modifications refusées (pas de --yes et aucun terminal où demander)&#xa0;; 130 interrompu (Ctrl+C annule l&apos;étape en cours).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print the steps and every change as a diff, and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les étapes et chaque modification sous forme de diff, sans rien modifier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply without asking (also replaces a secondary&apos;s copy of the federation secret that differs from the primary&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer sans demander (remplace aussi la copie du Secret de fédération d&apos;un secondaire qui diffère de celle du primaire).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The helm program to run (default: helm on PATH, the login shell&apos;s PATH or the usual places).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme helm à exécuter (par défaut&#xa0;: helm dans le PATH, dans le PATH du shell de connexion ou aux emplacements habituels).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print Helm&apos;s output and the waits&apos; progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la sortie de Helm et la progression des attentes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How long each wait (for the primary, ProxyDefaults, federation) may take, in seconds (default: 900).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale de chaque attente (du primaire, des ProxyDefaults, de la fédération), en secondes (par défaut&#xa0;: 900).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDES</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>--timeout takes a number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes, pas &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dry run: every release is up to date; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: toutes les releases sont à jour&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>apply changes the clusters; give --yes to apply without asking (standard input is not a terminal to ask on).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply modifie les clusters&#xa0;; indiquez --yes pour appliquer sans demander (l&apos;entrée standard n&apos;est pas un terminal où demander).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Apply these steps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer ces étapes&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Interrupted; run apply again to go on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;; relancez apply pour reprendre là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not federated; fix the failed step and run apply again to go on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>non fédéré&#xa0;; corrigez l&apos;étape en échec et relancez apply pour reprendre là où il s&apos;est arrêté.</translation>
     </message>
 </context>
 <context>
@@ -197,7 +199,7 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location filename="../src/gui/ApplyController.cpp" line="+125"/>
         <source>The plan changed while it is being applied; its apply plan opens once this apply has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan a changé pendant son application&#xa0;; son plan d&apos;application s&apos;ouvrira une fois cette application terminée.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -207,17 +209,17 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+43"/>
         <source>The plan is applied. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan est appliqué. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applying the plan stopped; the Federation tab says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application du plan s&apos;est arrêtée&#xa0;; l&apos;onglet Fédération en indique la raison.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Choose the helm program</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le programme helm</translation>
     </message>
 </context>
 <context>
@@ -225,63 +227,63 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location filename="../forms/ApplyPanel.ui" line="+5"/>
         <source>Applying the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Application du plan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each step of applying the plan, with its state and time. Select one to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape de l&apos;application du plan, avec son état et sa durée. Sélectionnez-en une pour voir son journal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../src/gui/ApplyPanel.cpp" line="+80"/>
         <source>Show &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helm&apos;s output and the waits&apos; progress for the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de Helm et progression des attentes pour l&apos;étape sélectionnée</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Apply &amp;Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le &amp;plan…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show what applying the plan would do, then apply it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce que ferait l&apos;application du plan, puis l&apos;appliquer (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the steps under way; Retry goes on from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les étapes en cours&#xa0;; Réessayer reprend à partir de là</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -291,12 +293,12 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+1"/>
         <source>Run again what failed or was cancelled, and what came after it; what is done stays done</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer ce qui a échoué ou a été annulé, et ce qui suivait&#xa0;; ce qui est terminé le reste</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Step log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de l&apos;étape</translation>
     </message>
     <message>
         <location filename="../src/gui/ApplyPanel.cpp" line="-62"/>
@@ -306,7 +308,7 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+2"/>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -316,7 +318,7 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+2"/>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -326,33 +328,33 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Hide &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le &amp;journal</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Primary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primaire %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secondary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaire %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every datacenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les centres de données</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -362,22 +364,22 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+3"/>
         <source>Primary %1. Drag a datacenter onto it to federate it, or apply the plan as it is (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primaire %1. Faites-y glisser un centre de données pour le fédérer, ou appliquez le plan tel quel (Ctrl+Return).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing applied yet. Apply the plan (Ctrl+Return) to install Consul, move the federation secret in memory and verify federation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été appliqué. Appliquez le plan (Ctrl+Return) pour installer Consul, déplacer le Secret de fédération en mémoire et vérifier la fédération.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Applying… %1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Application… %1 étapes terminées sur %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -387,22 +389,22 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
     <message>
         <location line="+2"/>
         <source>Cancelled after %1 of %2 steps; Retry goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après %1 étapes sur %2&#xa0;; Réessayer reprend à partir de là.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Federated: verified both ways. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fédéré&#xa0;: vérifié dans les deux sens. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done: %1 of %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1 étapes sur %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready: %1 steps to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt&#xa0;: %1 étapes à exécuter</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -414,7 +416,9 @@ Exit codes: 0 federated and verified; 1 a step failed; 2 a usage error, or chang
         <source>%1
 
 What the copy holds now is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Le contenu actuel de la copie sera perdu.</translation>
     </message>
 </context>
 <context>
@@ -427,42 +431,42 @@ What the copy holds now is lost.</source>
     <message>
         <location line="+52"/>
         <source>Install Consul in %1 (release %2, namespace %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer Consul dans %1 (release %2, namespace %3)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Consul in %1 is up to date (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consul dans %1 est à jour (révision %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upgrade Consul in %1 from revision %2 (release %3, namespace %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau Consul dans %1 depuis la révision %2 (release %3, namespace %4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Upgrade Consul in %1 from revision %2, which is %3 (release %4, namespace %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau Consul dans %1 depuis la révision %2, à l&apos;état %3 (release %4, namespace %5)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Wait for %1&apos;s mesh gateway and federation secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre la mesh gateway et le Secret de fédération de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the federation secret to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le Secret de fédération vers %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create ProxyDefaults in %1 and wait until synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la ressource ProxyDefaults dans %1 et attendre sa synchronisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verify federation both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la fédération dans les deux sens</translation>
     </message>
 </context>
 <context>
@@ -470,27 +474,27 @@ What the copy holds now is lost.</source>
     <message>
         <location filename="../forms/ApplyPlanDialog.ui" line="+6"/>
         <source>Apply the federation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le plan de fédération</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The steps applying the plan takes, before anything runs. Ctrl+Return applies, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes de l&apos;application du plan, avant toute exécution. Ctrl+Return applique, Échap annule.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What applying the plan does, in this order. Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait l&apos;application du plan, dans cet ordre. Rien n&apos;a encore changé.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reading installed releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des releases installées</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading installed releases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des releases installées…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -500,199 +504,200 @@ What the copy holds now is lost.</source>
     <message>
         <location line="+1"/>
         <source>Read the installed releases again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les releases installées</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a Helm step to see what changes in its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une étape Helm pour voir ce qui change dans ses valeurs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changes to the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications des valeurs</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Installed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs installées</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Planned values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs prévues</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Choose &amp;Helm Program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le programme &amp;Helm…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close without changing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans rien modifier (Échap)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../src/gui/ApplyPlanDialog.cpp" line="+172"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the steps (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les étapes (Ctrl+Return)</translation>
     </message>
     <message>
         <location filename="../src/gui/ApplyPlanDialog.cpp" line="-138"/>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>changes existing</source>
-        <translation type="unfinished"></translation>
+        <translation>modifie l&apos;existant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new install</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle installation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>helm upgrade --install with these values on its standard input; nothing of the release exists yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>helm upgrade --install avec ces valeurs sur son entrée standard&#xa0;; rien de la release n&apos;existe encore.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revision %1 is deployed with exactly these values; Helm is not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision %1 est déployée avec exactement ces valeurs&#xa0;; Helm n&apos;est pas exécuté.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>helm upgrade of revision %1 (%2, chart %3): the installed values with federation&apos;s keys laid over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>helm upgrade de la révision %1 (%2, chart %3)&#xa0;: les valeurs installées, avec les clés de la fédération appliquées par-dessus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waits until the primary&apos;s servers run, its mesh gateway has an address and the chart has made the federation secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend que les serveurs du primaire tournent, que sa mesh gateway ait une adresse et que le chart ait créé le Secret de fédération.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The federation secret goes from the primary to %1 in memory only; an identical copy is left alone, a different one is replaced only if you say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secret de fédération passe du primaire à %1 uniquement en mémoire&#xa0;; une copie identique est laissée telle quelle, une copie différente n&apos;est remplacée que si vous le demandez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ProxyDefaults &quot;global&quot; with the plan&apos;s mesh gateway mode, then waits until Consul has synced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDefaults &quot;global&quot; avec le mode de mesh gateway du plan, puis attente de sa synchronisation par Consul.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>WAN membership, ACL replication and catalog reads, from every datacenter to every other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenance WAN, réplication des ACL et lectures du catalogue, depuis chaque centre de données vers tous les autres.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>The installed releases could not be read, so nothing can be applied yet:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les releases installées n&apos;ont pas pu être lues&#xa0;; rien ne peut donc encore être appliqué&#xa0;:
+%1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>release %1 in %2 (revision %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>release %1 dans %2 (révision %3, %4)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Applying changes what runs now: %1. Helm upgrades each in place with the planned values; its previous revision stays for helm rollback.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application modifie ce qui tourne actuellement&#xa0;: %1. Helm met chacune à niveau sur place avec les valeurs prévues&#xa0;; sa révision précédente reste disponible pour helm rollback.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Upgrade and Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à niveau et appliquer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing that exists changes: every release above is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce qui existe ne change&#xa0;: toutes les releases ci-dessus sont nouvelles.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every release is up to date; applying only checks the rest and verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les releases sont à jour&#xa0;; l&apos;application ne fait que contrôler le reste et vérifier.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Primary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primaire %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secondary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondaire %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every datacenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les centres de données</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Select a step to see what it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une étape pour voir ce qu&apos;elle fait.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Planned values (helm&apos;s standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs prévues (entrée standard de helm)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No change: the values are those installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification&#xa0;: les valeurs sont celles installées.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Installed values (revision %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs installées (révision %1, %2)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source># There is no client for context %1.</source>
-        <translation type="unfinished"></translation>
+        <translation># Il n&apos;y a pas de client pour le contexte %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source># Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation># Lecture…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Looking for Helm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de Helm…</translation>
     </message>
 </context>
 <context>
@@ -892,7 +897,18 @@ What the copy holds now is lost.</source>
   upgrade-values  Lay a plan&apos;s federation keys over an installed release&apos;s values
   verify     Check that a plan&apos;s datacenters are federated, both ways
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:
+  apply      Fédère réellement un plan&#xa0;: installations ou mises à niveau Helm, le Secret, ProxyDefaults, vérification
+  check      Vérifie les fichiers de valeurs Helm d&apos;une fédération, un par centre de données
+  contexts   Liste les contextes kubeconfig tels que kubectl les fusionne (--json pour du JSON)
+  demo       demo serve&#xa0;: clusters simulés dc1...dcN pour kubectl et --demo&#xa0;; demo helm&#xa0;: la ligne de commande helm qui y installe Consul
+  export     Écrit le bundle de configuration d&apos;un plan&#xa0;: valeurs, ProxyDefaults, scripts d&apos;installation et de vérification
+  members    Membres WAN des centres de données Consul, tels que consul members -wan les affiche
+  transfer-secret  Copie le Secret de fédération du primaire vers les secondaires, en mémoire
+  unseal-secret  Descelle un Secret de fédération scellé et le crée dans le cluster d&apos;un secondaire
+  upgrade-values  Applique les clés de fédération d&apos;un plan aux valeurs d&apos;une release installée
+  verify     Vérifie que les centres de données d&apos;un plan sont fédérés, dans les deux sens
+</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -2286,85 +2302,85 @@ Sous-commandes&#xa0;:
     <message>
         <location filename="../src/core/FederationVerification.cpp" line="+10"/>
         <source>it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas été lu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it was not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas encore été lu</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Context %1 sees %2 of %3 servers of %4 alive over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 voit %2 serveurs actifs sur %3 pour %4 sur le WAN.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Context %1 sees no server of %2 in its WAN pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 ne voit aucun serveur de %2 dans son pool WAN.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Context %1 sees only %2 of %3 servers of %4 alive over the WAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 ne voit que %2 serveurs actifs sur %3 pour %4 sur le WAN.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Context %1 reported no ACL replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 n&apos;a signalé aucune réplication des ACL.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Context %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Context %1 replicates ACLs from %2, not from the primary %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 réplique les ACL depuis %2, et non depuis le primaire %3.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Context %1 replicates ACLs from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 réplique les ACL depuis %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Context %1 cannot read the catalog of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 ne peut pas lire le catalogue de %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Context %1 did not reach the catalog of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 n&apos;a pas atteint le catalogue de %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Context %1 reads the catalog of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 lit le catalogue de %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Context %1 cannot check %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte %1 ne peut pas vérifier %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The plan has no datacenter to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan n&apos;a aucun centre de données à vérifier.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n datacenter(s) federated: %1 of %2 checks pass</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n centre de données fédéré&#xa0;: %1 vérifications réussies sur %2</numerusform>
+            <numerusform>%n centres de données fédérés&#xa0;: %1 vérifications réussies sur %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 checks fail: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifications en échec sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2412,22 +2428,22 @@ Sous-commandes&#xa0;:
     <message>
         <location filename="../src/kube/HelmDriver.cpp" line="+172"/>
         <source>The Helm program %1 does not exist. Install Helm (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme Helm %1 n&apos;existe pas. Installez Helm (https://helm.sh/docs/intro/install/), ou choisissez le programme helm dans les paramètres (--helm CHEMIN).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not an executable program, so it cannot be used as Helm. Make it executable (chmod +x), or choose the helm program in Settings (--helm PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un programme exécutable&#xa0;; il ne peut donc pas servir de Helm. Rendez-le exécutable (chmod +x), ou choisissez le programme helm dans les paramètres (--helm CHEMIN).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Helm was not found on PATH, in the login shell&apos;s PATH or in the usual places (/usr/local/bin, ~/.local/bin, Homebrew, snap). Install it (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm est introuvable dans le PATH, dans le PATH du shell de connexion et aux emplacements habituels (/usr/local/bin, ~/.local/bin, Homebrew, snap). Installez-le (https://helm.sh/docs/intro/install/), ou choisissez le programme helm dans les paramètres (--helm CHEMIN).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The kubeconfig for %1 could not be handed to Helm in memory (release %2 in namespace %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kubeconfig de %1 n&apos;a pas pu être transmis à Helm en mémoire (release %2 dans le namespace %3)&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -2435,27 +2451,27 @@ Sous-commandes&#xa0;:
     <message>
         <location line="+104"/>
         <source>Helm was cancelled for %1 (release %2 in namespace %3). The revision it was applying is marked failed or left pending; helm history %2 -n %3 --kube-context %4 shows which, and helm rollback %2 -n %3 --kube-context %4 returns to the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm a été annulé pour %1 (release %2 dans le namespace %3). La révision qu&apos;il appliquait est marquée en échec ou laissée en attente&#xa0;; helm history %2 -n %3 --kube-context %4 indique laquelle, et helm rollback %2 -n %3 --kube-context %4 revient à la précédente.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Helm stopped for %1 (release %2 in namespace %3) without finishing: it crashed or was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm s&apos;est arrêté pour %1 (release %2 dans le namespace %3) sans terminer&#xa0;: il a planté ou a été tué.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Helm failed for %1 (release %2 in namespace %3) with exit code %4 and no error message; its output is in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm a échoué pour %1 (release %2 dans le namespace %3) avec le code de sortie %4 et sans message d&apos;erreur&#xa0;; sa sortie se trouve dans le journal.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Helm (%1) could not be started for %2 (release %3 in namespace %4): %5. Check that it is an executable program, or choose another helm program in Settings (--helm PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm (%1) n&apos;a pas pu être démarré pour %2 (release %3 dans le namespace %4)&#xa0;: %5. Vérifiez qu&apos;il s&apos;agit d&apos;un programme exécutable, ou choisissez un autre programme helm dans les paramètres (--helm CHEMIN).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Helm was not found at %1, so release %3 in namespace %4 was not installed in %2. Install it (https://helm.sh/docs/intro/install/) or set its path: choose the helm program in Settings (--helm PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm est introuvable à l&apos;emplacement %1&#xa0;; la release %3 du namespace %4 n&apos;a donc pas été installée dans %2. Installez-le (https://helm.sh/docs/intro/install/) ou indiquez son chemin&#xa0;: choisissez le programme helm dans les paramètres (--helm CHEMIN).</translation>
     </message>
 </context>
 <context>
@@ -3387,32 +3403,32 @@ Sous-commandes&#xa0;:
     <message>
         <location line="+1"/>
         <source>&amp;Federate Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fédérer la sélection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add the selected datacenter to the federation as a secondary and show the apply plan (or drag it onto the primary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le centre de données sélectionné à la fédération comme secondaire et afficher le plan d&apos;application (ou le faire glisser sur le primaire)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer le plan…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show what applying the plan does to the clusters, then install, upgrade and federate (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce que l&apos;application du plan fait aux clusters, puis installer, mettre à niveau et fédérer (Ctrl+Return)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose &amp;Helm Program…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le programme &amp;Helm…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The helm program that installs and upgrades Consul</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme helm qui installe et met à niveau Consul</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3935,92 +3951,92 @@ Sous-commandes&#xa0;:
         <location line="+61"/>
         <location line="+64"/>
         <source>There is no client for context &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de client pour le contexte &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="-407"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location line="+185"/>
         <source>Release %1 in %2 is deployed with these values already (revision %3); nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>La release %1 dans %2 est déjà déployée avec ces valeurs (révision %3)&#xa0;; rien à faire.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No Helm program is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme Helm n&apos;est défini.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Installed release %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 installée dans %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upgraded release %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1 mise à niveau dans %2.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Gave up after %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon après %1 s&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 has its federation secret %2, and its mesh gateway the address %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a son Secret de fédération %2, et sa mesh gateway l&apos;adresse %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has its federation secret %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a son Secret de fédération %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the federation secret %1 is not there yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le Secret de fédération %1 n&apos;est pas encore là</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the mesh gateway %1 has no external address yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesh gateway %1 n&apos;a pas encore d&apos;adresse externe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>%1 The primary&apos;s secret holds other data (the primary may have been reinstalled). Replace the copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Le Secret du primaire contient d&apos;autres données (le primaire a peut-être été réinstallé). Remplacer la copie&#xa0;?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The existing copy was kept; the secondary may not join with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie existante a été conservée&#xa0;; le secondaire risque de ne pas pouvoir rejoindre la fédération avec elle.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Created ProxyDefaults global (mesh gateway mode %1) in %2; waiting until it is synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDefaults global créé (mode de mesh gateway %1) dans %2&#xa0;; attente de sa synchronisation.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>ProxyDefaults global in %1 has mesh gateway mode %2, the plan %3; it was left as it is. Change it with kubectl edit proxydefaults global -n %4 --context %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDefaults global dans %1 a le mode de mesh gateway %2, le plan %3&#xa0;; il a été laissé tel quel. Modifiez-le avec kubectl edit proxydefaults global -n %4 --context %5.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>ProxyDefaults global in %1 is synced (mesh gateway mode %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyDefaults global dans %1 est synchronisé (mode de mesh gateway %2).</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>No datacenter of the plan can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun centre de données du plan ne peut être lu.</translation>
     </message>
 </context>
 <context>
@@ -4498,7 +4514,7 @@ Sous-commandes&#xa0;:
     <message>
         <location filename="../src/kube/ReleaseReader.cpp" line="+22"/>
         <source>Cannot read Helm release %1 in namespace %2 of context %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la release Helm %1 dans le namespace %2 du contexte %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -4673,7 +4689,7 @@ Sous-commandes&#xa0;:
     <message>
         <location line="+13"/>
         <source>The secret %1 in namespace %2 of %3 already holds the primary&apos;s data (SHA-256 matches); it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secret %1 du namespace %2 de %3 contient déjà les données du primaire (SHA-256 identique)&#xa0;; il a été laissé tel quel.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5514,37 +5530,39 @@ Sous-commandes&#xa0;:
         <source>Verify a federation as the procedure does, through each cluster&apos;s API server: every datacenter&apos;s servers alive in the primary&apos;s WAN view and in each secondary&apos;s, ACL replication running on each secondary, and a catalog read from every datacenter to every other. Prints one line per check. Changes nothing.
 
 Exit codes: 0 federated; 1 something is not; 2 a usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie une fédération comme le fait la procédure, via le serveur d&apos;API de chaque cluster&#xa0;: les serveurs de chaque centre de données actifs dans la vue WAN du primaire et dans celle de chaque secondaire, la réplication des ACL en cours sur chaque secondaire, et une lecture du catalogue depuis chaque centre de données vers chacun des autres. Affiche une ligne par vérification. Ne modifie rien.
+
+Codes de sortie&#xa0;: 0 fédéré&#xa0;; 1 quelque chose ne l&apos;est pas&#xa0;; 2 une erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Read again until federated, for up to this many seconds (default: 0, read once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire jusqu&apos;à la fédération, pendant au plus ce nombre de secondes (par défaut&#xa0;: 0, une seule lecture).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDES</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait attend un nombre de secondes, pas &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>warning: %1; verifying with the plan&apos;s datacenter names.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1&#xa0;; vérification avec les noms de centres de données du plan.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>ok  </source>
-        <translation type="unfinished"></translation>
+        <translation>ok   </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
 </context>
 <context>
