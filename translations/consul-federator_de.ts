@@ -256,7 +256,7 @@ Exit-Codes: 0 föderiert und verifiziert; 1 ein Schritt ist fehlgeschlagen; 2 ei
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../src/gui/ApplyPanel.cpp" line="+80"/>
+        <location filename="../src/gui/ApplyPanel.cpp" line="+83"/>
         <source>Show &amp;log</source>
         <translation>Protoko&amp;ll anzeigen</translation>
     </message>
@@ -301,7 +301,7 @@ Exit-Codes: 0 föderiert und verifiziert; 1 ein Schritt ist fehlgeschlagen; 2 ei
         <translation>Schrittprotokoll</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyPanel.cpp" line="-62"/>
+        <location filename="../src/gui/ApplyPanel.cpp" line="-65"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -331,13 +331,18 @@ Exit-Codes: 0 föderiert und verifiziert; 1 ein Schritt ist fehlgeschlagen; 2 ei
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+1"/>
+        <location line="+26"/>
+        <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Hide &amp;log</source>
         <translation>Protoko&amp;ll ausblenden</translation>
     </message>
@@ -357,7 +362,7 @@ Exit-Codes: 0 föderiert und verifiziert; 1 ein Schritt ist fehlgeschlagen; 2 ei
         <translation>Alle Rechenzentren</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No federation yet: make a datacenter the primary, then drag others onto it.</source>
         <translation>Noch keine Föderation: machen Sie ein Rechenzentrum zum primären und ziehen Sie dann andere darauf.</translation>
     </message>
@@ -558,7 +563,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+172"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+175"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -568,7 +573,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>Die Schritte ausführen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-138"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-141"/>
         <source>up to date</source>
         <translation>bereits aktuell</translation>
     </message>
@@ -618,7 +623,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>WAN-Mitgliedschaft, ACL-Replikation und Katalog-Lesezugriffe, von jedem Rechenzentrum auf jedes andere.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>The installed releases could not be read, so nothing can be applied yet:
 %1</source>
         <translation>Die installierten Releases konnten nicht gelesen werden, daher kann noch nichts angewendet werden:
@@ -641,8 +646,8 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Nothing that exists changes: every release above is new.</source>
-        <translation>Nichts Bestehendes ändert sich: jedes Release oben ist neu.</translation>
+        <source>Nothing that exists changes: each release above is new or up to date already.</source>
+        <translation>Nichts Bestehendes ändert sich: Jedes Release oben ist neu oder bereits aktuell.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckCommand</name>
     <message numerus="yes">
-        <location filename="../src/cli/CheckCommand.cpp" line="122"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="110"/>
         <source>%n values file(s) checked</source>
         <translation>
             <numerusform>%n values file checked</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CheckCommand.cpp" line="127"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="115"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -20,8 +20,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CheckCommand.cpp" line="129"/>
-        <location filename="../src/cli/CheckCommand.cpp" line="134"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="117"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="122"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -41,13 +41,24 @@
     </message>
 </context>
 <context>
+    <name>DemoServeCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/DemoServeCommand.cpp" line="330"/>
+        <source>Serving %n simulated cluster(s); press Ctrl+C to stop.</source>
+        <translation>
+            <numerusform>Serving %n simulated cluster; press Ctrl+C to stop.</numerusform>
+            <numerusform>Serving %n simulated clusters; press Ctrl+C to stop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExecPlugin</name>
     <message numerus="yes">
-        <location filename="../src/kube/ExecPlugin.cpp" line="34"/>
-        <source>the exec plugin "%1" did not finish within %n second(s) and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run "%2" in a terminal once, then try again.</source>
+        <location filename="../src/kube/ExecPlugin.cpp" line="31"/>
+        <source>the exec plugin &quot;%1&quot; did not finish within %n second(s) and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run &quot;%2&quot; in a terminal once, then try again.</source>
         <translation>
-            <numerusform>the exec plugin "%1" did not finish within %n second and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run "%2" in a terminal once, then try again.</numerusform>
-            <numerusform>the exec plugin "%1" did not finish within %n seconds and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run "%2" in a terminal once, then try again.</numerusform>
+            <numerusform>the exec plugin &quot;%1&quot; did not finish within %n second and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run &quot;%2&quot; in a terminal once, then try again.</numerusform>
+            <numerusform>the exec plugin &quot;%1&quot; did not finish within %n seconds and was stopped. It may be waiting for a login in a browser or at a terminal prompt: run &quot;%2&quot; in a terminal once, then try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -71,24 +82,24 @@
     </message>
 </context>
 <context>
-    <name>KubeError</name>
+    <name>FederationVerification</name>
     <message numerus="yes">
-        <location filename="../src/kube/KubeError.cpp" line="300"/>
-        <source>Context "%1": %2 did not answer within %n second(s). Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</source>
+        <location filename="../src/core/FederationVerification.cpp" line="167"/>
+        <source>%n datacenter(s) federated: %1 of %2 checks pass</source>
         <translation>
-            <numerusform>Context "%1": %2 did not answer within %n second. Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</numerusform>
-            <numerusform>Context "%1": %2 did not answer within %n seconds. Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</numerusform>
+            <numerusform>%n datacenter federated: %1 of %2 checks pass</numerusform>
+            <numerusform>%n datacenters federated: %1 of %2 checks pass</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>UpgradeValuesCommand</name>
+    <name>KubeError</name>
     <message numerus="yes">
-        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="242"/>
-        <source>%n key(s) changed; written to %1.</source>
+        <location filename="../src/kube/KubeError.cpp" line="389"/>
+        <source>Context &quot;%1&quot;: %2 did not answer within %n second(s). Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</source>
         <translation>
-            <numerusform>%n key changed; written to %1.</numerusform>
-            <numerusform>%n keys changed; written to %1.</numerusform>
+            <numerusform>Context &quot;%1&quot;: %2 did not answer within %n second. Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</numerusform>
+            <numerusform>Context &quot;%1&quot;: %2 did not answer within %n seconds. Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</numerusform>
         </translation>
     </message>
 </context>

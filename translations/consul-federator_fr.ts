@@ -256,7 +256,7 @@ Codes de sortie&#xa0;: 0 fédéré et vérifié&#xa0;; 1 une étape a échoué&#
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../src/gui/ApplyPanel.cpp" line="+80"/>
+        <location filename="../src/gui/ApplyPanel.cpp" line="+83"/>
         <source>Show &amp;log</source>
         <translation>Afficher le &amp;journal</translation>
     </message>
@@ -301,7 +301,7 @@ Codes de sortie&#xa0;: 0 fédéré et vérifié&#xa0;; 1 une étape a échoué&#
         <translation>Journal de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyPanel.cpp" line="-62"/>
+        <location filename="../src/gui/ApplyPanel.cpp" line="-65"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -331,13 +331,18 @@ Codes de sortie&#xa0;: 0 fédéré et vérifié&#xa0;; 1 une étape a échoué&#
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+1"/>
+        <location line="+26"/>
+        <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-1"/>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Hide &amp;log</source>
         <translation>Masquer le &amp;journal</translation>
     </message>
@@ -357,7 +362,7 @@ Codes de sortie&#xa0;: 0 fédéré et vérifié&#xa0;; 1 une étape a échoué&#
         <translation>Tous les centres de données</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No federation yet: make a datacenter the primary, then drag others onto it.</source>
         <translation>Pas encore de fédération&#xa0;: faites d&apos;un centre de données le primaire, puis faites-y glisser les autres.</translation>
     </message>
@@ -558,7 +563,7 @@ Le contenu actuel de la copie sera perdu.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+172"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+175"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -568,7 +573,7 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>Exécuter les étapes (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-138"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-141"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
@@ -618,7 +623,7 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>Appartenance WAN, réplication des ACL et lectures du catalogue, depuis chaque centre de données vers tous les autres.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>The installed releases could not be read, so nothing can be applied yet:
 %1</source>
         <translation>Les releases installées n&apos;ont pas pu être lues&#xa0;; rien ne peut donc encore être appliqué&#xa0;:
@@ -641,8 +646,8 @@ Le contenu actuel de la copie sera perdu.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Nothing that exists changes: every release above is new.</source>
-        <translation>Rien de ce qui existe ne change&#xa0;: toutes les releases ci-dessus sont nouvelles.</translation>
+        <source>Nothing that exists changes: each release above is new or up to date already.</source>
+        <translation>Rien de ce qui existe ne change&#xa0;: chaque release ci-dessus est nouvelle ou déjà à jour.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -48,9 +48,12 @@ QStyle::StandardPixmap stateIcon(PlanApply::State state) {
 }
 
 QString seconds(qint64 ms, bool running) {
-    // Whole seconds while it ticks, tenths once it is over.
+    // Whole seconds while it ticks, tenths once it is over; a quick step in
+    // milliseconds, so that it does not read as "took no time".
     if (running)
         return ApplyPanel::tr("%1 s").arg(ms / 1000);
+    if (ms < 1000)
+        return ApplyPanel::tr("%1 ms").arg(ms);
     return ApplyPanel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
 }
 
@@ -197,7 +200,10 @@ void ApplyPanel::updateStep(int step) {
     item->setText(1, words);
     item->setText(2,
                   running || status.elapsedMs > 0 ? seconds(status.elapsedMs, running) : QString());
-    item->setToolTip(0, status.message);
+    // The title is cut in a narrow tab: the tip holds it whole.
+    item->setToolTip(0, status.message.isEmpty()
+                            ? item->text(0)
+                            : item->text(0) + QLatin1Char('\n') + status.message);
     item->setToolTip(1, status.message);
     item->setData(1, Qt::AccessibleTextRole, words);
     item->setData(0, Qt::AccessibleDescriptionRole, status.message);

@@ -84,6 +84,9 @@ ApplyPlanDialog::ApplyPlanDialog(PlanApply *apply, PlanApply::ClientSource clien
     m_ui->plannedValuesEdit->setFont(fixed);
     m_ui->planSplitter->setStretchFactor(0, 2);
     m_ui->planSplitter->setStretchFactor(1, 3);
+    // The steps' titles name datacenter, release and namespace: room for them
+    // (the tree's size hint alone gives it a third of that).
+    m_ui->planSplitter->setSizes({2 * 440, 3 * 440});
     m_ui->stepTree->header()->setStretchLastSection(false);
     m_ui->stepTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->stepTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -167,7 +170,8 @@ void ApplyPlanDialog::showPrepared(bool ok) {
     } else {
         m_ui->changesLabel->setText(
             plan.changesAnything()
-                ? tr("Nothing that exists changes: every release above is new.")
+                ? tr("Nothing that exists changes: each release above is new or up to date "
+                     "already.")
                 : tr("Every release is up to date; applying only checks the rest and verifies."));
         m_ui->applyButton->setText(tr("&Apply"));
     }
