@@ -362,7 +362,7 @@ Exit-Codes: 0 föderiert und verifiziert; 1 ein Schritt ist fehlgeschlagen; 2 ei
         <translation>Alle Rechenzentren</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>No federation yet: make a datacenter the primary, then drag others onto it.</source>
         <translation>Noch keine Föderation: machen Sie ein Rechenzentrum zum primären und ziehen Sie dann andere darauf.</translation>
     </message>
@@ -563,7 +563,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+175"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+176"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -573,7 +573,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>Die Schritte ausführen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-141"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-142"/>
         <source>up to date</source>
         <translation>bereits aktuell</translation>
     </message>
@@ -636,7 +636,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Applying changes what runs now: %1. Helm upgrades each in place with the planned values; its previous revision stays for helm rollback.</source>
+        <source>Applying changes the releases running now: %1. Helm upgrades each in place with the planned values; its previous revision stays for helm rollback.</source>
         <translation>Das Anwenden ändert, was jetzt läuft: %1. Helm aktualisiert jedes an Ort und Stelle mit den geplanten Werten; die vorherige Revision bleibt für helm rollback erhalten.</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>Nichts Bestehendes ändert sich: Jedes Release oben ist neu oder bereits aktuell.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every release is up to date; applying only checks the rest and verifies.</source>
         <translation>Jedes Release ist aktuell; das Anwenden prüft nur den Rest und verifiziert.</translation>
     </message>

@@ -362,7 +362,7 @@ Codes de sortie&#xa0;: 0 fédéré et vérifié&#xa0;; 1 une étape a échoué&#
         <translation>Tous les centres de données</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>No federation yet: make a datacenter the primary, then drag others onto it.</source>
         <translation>Pas encore de fédération&#xa0;: faites d&apos;un centre de données le primaire, puis faites-y glisser les autres.</translation>
     </message>
@@ -563,7 +563,7 @@ Le contenu actuel de la copie sera perdu.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+175"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+176"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -573,7 +573,7 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>Exécuter les étapes (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-141"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-142"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
@@ -636,7 +636,7 @@ Le contenu actuel de la copie sera perdu.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Applying changes what runs now: %1. Helm upgrades each in place with the planned values; its previous revision stays for helm rollback.</source>
+        <source>Applying changes the releases running now: %1. Helm upgrades each in place with the planned values; its previous revision stays for helm rollback.</source>
         <translation>L&apos;application modifie ce qui tourne actuellement&#xa0;: %1. Helm met chacune à niveau sur place avec les valeurs prévues&#xa0;; sa révision précédente reste disponible pour helm rollback.</translation>
     </message>
     <message>
@@ -650,7 +650,7 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>Rien de ce qui existe ne change&#xa0;: chaque release ci-dessus est nouvelle ou déjà à jour.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every release is up to date; applying only checks the rest and verifies.</source>
         <translation>Toutes les releases sont à jour&#xa0;; l&apos;application ne fait que contrôler le reste et vérifier.</translation>
     </message>
