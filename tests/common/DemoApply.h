@@ -110,6 +110,15 @@ inline QList<QByteArray> federationSecretValues(DemoClients &clients) {
 }
 
 // The names of the release Secrets of consul in a cluster, sorted.
+// The index of the plan's step of that kind for that context (empty for the
+// steps of every datacenter), -1 when there is none.
+inline int stepOf(const ApplyPlan &plan, ApplyStep::Kind kind, const QString &context) {
+    for (int i = 0; i < plan.steps().size(); ++i)
+        if (plan.steps().at(i).kind == kind && plan.steps().at(i).context == context)
+            return i;
+    return -1;
+}
+
 inline QStringList releaseSecrets(const DemoEnvironment &demo, const QString &context) {
     QStringList names;
     for (const auto *object :

@@ -5,8 +5,11 @@
 // done, with dc1 and dc2 up to date, and Ctrl+Return again. Then every step is done, the
 // verification passes both ways, the datacenter dropdown lists the three as alive WAN members,
 // the canvas badges say Federated, and the plan edits are still on the undo stack. The same with
-// the keyboard alone on two clusters.
+// the keyboard alone on two clusters. And a cluster that hangs mid-apply does not freeze the
+// window: timers fire and clicks are handled, the step fails with the timeout in words, and
+// Retry finishes once the cluster answers again.
 
+#include "ApiFaultSpec.h"
 #include "ApplyController.h"
 #include "ApplyPanel.h"
 #include "ApplyPlanDialog.h"
@@ -26,6 +29,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -59,12 +63,18 @@ bool startDemo(DemoEnvironment &demo, int clusters) {
 }
 
 // The window as --demo sets it up, with Helm from the test's build.
-void setUpWindow(MainWindow &window, DemoEnvironment &demo) {
-    window.setClientFactory([&demo](const QString &context, QObject *parent) -> KubeClient * {
-        KubeClientConfig config;
-        return demo.clientConfig(context, &config) ? new KubeClient(std::move(config), parent)
-                                                   : nullptr;
-    });
+// requestTimeoutMs 0 keeps the client's own.
+void setUpWindow(MainWindow &window, DemoEnvironment &demo, int requestTimeoutMs = 0) {
+    window.setClientFactory(
+        [&demo, requestTimeoutMs](const QString &context, QObject *parent) -> KubeClient * {
+            KubeClientConfig config;
+            if (!demo.clientConfig(context, &config))
+                return nullptr;
+            auto *client = new KubeClient(std::move(config), parent);
+            if (requestTimeoutMs > 0)
+                client->setRequestTimeout(requestTimeoutMs);
+            return client;
+        });
     ApplyController *apply = window.applyController();
     apply->setHelmProgram(QStringLiteral(FEDERATOR_EXECUTABLE), {u"demo"_s, u"helm"_s});
     HelmDriver::Kubeconfig kubeconfig;
@@ -275,6 +285,74 @@ private slots:
         QCOMPARE(badgeOf(dialog, ApplyStep::Kind::UpgradeRelease, u"dc2"_s), u"up to date"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_VERIFY(!window.applyController()->dialog());
+    }
+
+    // Issue 9's promise, through the apply: while dc2 leaves the transfer's namespace check
+    // unanswered, the window goes on (timers fire, a click selects another node); the step then
+    // fails with the timeout in words, nothing is written to dc2, and Retry finishes the apply.
+    void hangingClusterKeepsTheWindowResponsive() {
+        DemoEnvironment demo;
+        QVERIFY(startDemo(demo, 3));
+        MainWindow window;
+        constexpr int RequestTimeoutMs = 4000;
+        setUpWindow(window, demo, RequestTimeoutMs);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy loaded(&window, &MainWindow::kubeconfigLoaded);
+        window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
+        QVERIFY(loaded.wait(10000));
+        auto *view = window.findChild<CanvasView *>(u"canvasView"_s);
+        auto *panel = window.findChild<ApplyPanel *>(u"applyPanel"_s);
+        CanvasScene *scene = window.canvasScene();
+        view->setFocus();
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        drag(view, scene->node(u"dc2"_s), scene->node(u"dc1"_s));
+        ApplyPlanDialog *dialog = readyDialog(window);
+        QVERIFY(dialog);
+
+        // The plan is read; from now on dc2 does not answer the namespace check.
+        QString error;
+        const std::optional<ApiFault> hang =
+            ApiFaultSpec::parse(u"dc2:GET/namespaces:hang"_s, &error);
+        QVERIFY2(hang, qPrintable(error));
+        QVERIFY(demo.cluster(u"dc2"_s)->addFault(*hang, &error));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"applyButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!window.applyController()->dialog());
+        PlanApply *apply = window.applyController()->current();
+        QVERIFY(apply);
+        const int transfer =
+            TestSupport::stepOf(apply->applyPlan(), ApplyStep::Kind::TransferSecret, u"dc2"_s);
+        QVERIFY(transfer >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->stateText(transfer), u"running…"_s, ApplyTimeoutMs);
+
+        // While dc2 does not answer: a timer keeps firing, and a click selects dc3.
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start(20);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 10, RequestTimeoutMs);
+        const QPoint dc3 = view->mapFromScene(scene->node(u"dc3"_s)->sceneBoundingRect().center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, dc3);
+        QCOMPARE(scene->selectedId(), u"dc3"_s);
+        QVERIFY2(panel->stateText(transfer) == u"running…"_s, "the click came after the timeout");
+
+        // The timeout, in words; nothing was written to dc2.
+        QTRY_COMPARE_WITH_TIMEOUT(panel->stateText(transfer), u"failed"_s, 8 * RequestTimeoutMs);
+        QVERIFY2(panel->messageText(transfer).contains(u"dc2"_s) &&
+                     panel->messageText(transfer).contains(u"did not answer within 4"_s),
+                 qPrintable(panel->messageText(transfer)));
+        QVERIFY(!demo.cluster(u"dc2"_s)->store()->find(u"secrets"_s, u"consul"_s,
+                                                       u"consul-federation"_s));
+
+        // Cleared, Retry carries on from the failed step to the end.
+        demo.cluster(u"dc2"_s)->clearFaults();
+        auto *retry = panel->findChild<QPushButton *>(u"retryButton"_s);
+        QVERIFY(retry && retry->isVisible() && retry->isEnabled());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(everyStepSettled(panel), qPrintable(describeSteps(panel)),
+                                  ApplyTimeoutMs);
+        QVERIFY(panel->apply()->verification().isFederated());
+        QVERIFY(demo.cluster(u"dc2"_s)->store()->find(u"secrets"_s, u"consul"_s,
+                                                      u"consul-federation"_s));
     }
 };
 

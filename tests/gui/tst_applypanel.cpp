@@ -65,13 +65,6 @@ QStringList shownTexts(QWidget *root) {
     return texts;
 }
 
-int stepOf(const ApplyPlan &plan, ApplyStep::Kind kind, const QString &context) {
-    for (int i = 0; i < plan.steps().size(); ++i)
-        if (plan.steps().at(i).kind == kind && plan.steps().at(i).context == context)
-            return i;
-    return -1;
-}
-
 QString describe(ApplyPanel &panel) {
     QStringList lines{panel.summaryText()};
     if (PlanApply *apply = panel.apply())
@@ -189,7 +182,8 @@ private slots:
                 QVERIFY(panel.stateText(i) == u"done"_s || panel.stateText(i) == u"up to date"_s);
             }
         }
-        QCOMPARE(panel.stateText(stepOf(steps, ApplyStep::Kind::Verify, {})), u"pending"_s);
+        QCOMPARE(panel.stateText(TestSupport::stepOf(steps, ApplyStep::Kind::Verify, {})),
+                 u"pending"_s);
         // The failing step's log says why too.
         panel.itemOf(failed)->treeWidget()->setCurrentItem(panel.itemOf(failed));
         auto *showLog = child<QPushButton>(panel, "showLogButton");
@@ -258,7 +252,8 @@ private slots:
         panel.setApply(&apply);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        const int transfer = stepOf(apply.applyPlan(), ApplyStep::Kind::TransferSecret, u"dc2"_s);
+        const int transfer =
+            TestSupport::stepOf(apply.applyPlan(), ApplyStep::Kind::TransferSecret, u"dc2"_s);
         QSignalSpy finished(&apply, &PlanApply::finished);
         apply.start();
         QTRY_COMPARE_WITH_TIMEOUT(panel.stateText(transfer), u"running…"_s, 60000);
@@ -322,7 +317,8 @@ private slots:
         panel.setApply(&apply);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        const int transfer = stepOf(apply.applyPlan(), ApplyStep::Kind::TransferSecret, u"dc2"_s);
+        const int transfer =
+            TestSupport::stepOf(apply.applyPlan(), ApplyStep::Kind::TransferSecret, u"dc2"_s);
         QSignalSpy finished(&apply, &PlanApply::finished);
         apply.start();
 
