@@ -93,8 +93,9 @@ fuzz)
     PACKAGES+=(clang libclang-rt-14-dev)
     install_missing
     BUILD_DIR=$FUZZ_BUILD_DIR
+    # -Werror is for the GCC build CI runs; clang's warnings are its own set.
     CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DFEDERATOR_FUZZ=ON
+        -DFEDERATOR_FUZZ=ON -DFEDERATOR_WERROR=OFF
     cmake --build "$BUILD_DIR"
     exec tests/fuzz/run-fuzzers.sh "$BUILD_DIR/tests/fuzz" "${1:-30}" "${2:-}"
     ;;

@@ -563,7 +563,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+176"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+177"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -573,7 +573,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>Die Schritte ausführen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-142"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-143"/>
         <source>up to date</source>
         <translation>bereits aktuell</translation>
     </message>
@@ -640,7 +640,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>Das Anwenden ändert, was jetzt läuft: %1. Helm aktualisiert jedes an Ort und Stelle mit den geplanten Werten; die vorherige Revision bleibt für helm rollback erhalten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Upgrade and Apply</source>
         <translation>&amp;Aktualisieren und anwenden</translation>
     </message>
@@ -973,8 +973,16 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <source>available: %1</source>
         <translation>verfügbar: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>context &quot;%1&quot; is not in the kubeconfig (%2).</source>
         <translation>Kontext &quot;%1&quot; ist nicht in der Kubeconfig (%2).</translation>
     </message>
@@ -1205,17 +1213,22 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>Cluster &quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>namespace %1</source>
-        <translation>Namespace %1</translation>
+        <location line="+6"/>
+        <source>context namespace %1</source>
+        <translation>Namespace des Kontexts: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+3"/>
+        <source>Consul: namespace %1, release %2</source>
+        <translation>Consul: Namespace %1, Release %2</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>TLS not verified</source>
         <translation>TLS nicht verifiziert</translation>
     </message>
@@ -2431,52 +2444,84 @@ Unterbefehle:
 <context>
     <name>HelmDriver</name>
     <message>
-        <location filename="../src/kube/HelmDriver.cpp" line="+172"/>
-        <source>The Helm program %1 does not exist. Install Helm (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
-        <translation>Das Helm-Programm %1 existiert nicht. Installieren Sie Helm (https://helm.sh/docs/intro/install/) oder wählen Sie das Helm-Programm in den Einstellungen (--helm PFAD).</translation>
+        <location filename="../src/kube/HelmDriver.cpp" line="+98"/>
+        <source>Helm cannot reach the Kubernetes cluster of %1 (context %4) to install release %2 in namespace %3. Check that the cluster is up and that the context&apos;s server address and credentials are valid (kubectl --context %4 get namespaces). Helm said: %5</source>
+        <translation>Helm erreicht den Kubernetes-Cluster von %1 (Kontext %4) nicht, um Release %2 im Namespace %3 zu installieren. Prüfen Sie, ob der Cluster läuft und ob Serveradresse und Anmeldedaten des Kontexts gültig sind (kubectl --context %4 get namespaces). Helm meldete: %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A previous Helm operation on release %2 in namespace %3 of %1 is still in progress, or was interrupted and left the release pending. Wait for it to finish, or roll it back: helm rollback %2 --namespace %3 --kube-context %4</source>
+        <translation>Ein früherer Helm-Vorgang für Release %2 im Namespace %3 von %1 läuft noch oder wurde unterbrochen und hat das Release ausstehend hinterlassen. Warten Sie, bis er abgeschlossen ist, oder rollen Sie ihn zurück: helm rollback %2 --namespace %3 --kube-context %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The consul chart refused the values for %1 (release %2 in namespace %3): %4 Nothing was changed; correct the values and apply again.</source>
+        <translation>Das consul-Chart hat die Werte für %1 abgelehnt (Release %2 im Namespace %3): %4 Es wurde nichts geändert; korrigieren Sie die Werte und wenden Sie den Plan erneut an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chart repository %4 cannot be reached, so Helm could not get the consul chart for %1 (release %2 in namespace %3). Check this machine&apos;s network and proxy settings. Helm said: %5</source>
+        <translation>Das Chart-Repository %4 ist nicht erreichbar, daher konnte Helm das consul-Chart für %1 nicht laden (Release %2 im Namespace %3). Prüfen Sie die Netzwerk- und Proxy-Einstellungen dieses Rechners. Helm meldete: %5</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 is not an executable program, so it cannot be used as Helm. Make it executable (chmod +x), or choose the helm program in Settings (--helm PATH).</source>
-        <translation>%1 ist kein ausführbares Programm und kann daher nicht als Helm verwendet werden. Machen Sie es ausführbar (chmod +x) oder wählen Sie das Helm-Programm in den Einstellungen (--helm PFAD).</translation>
+        <source>The chart repository has no such consul chart for %1 (release %2 in namespace %3): %4. Choose a chart version the repository has (helm search repo hashicorp/consul --versions).</source>
+        <translation>Das Chart-Repository hat kein solches consul-Chart für %1 (Release %2 im Namespace %3): %4. Wählen Sie eine Chart-Version, die das Repository hat (helm search repo hashicorp/consul --versions).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Helm was not found on PATH, in the login shell&apos;s PATH or in the usual places (/usr/local/bin, ~/.local/bin, Homebrew, snap). Install it (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
-        <translation>Helm wurde weder im PATH noch im PATH der Login-Shell noch an den üblichen Orten (/usr/local/bin, ~/.local/bin, Homebrew, snap) gefunden. Installieren Sie es (https://helm.sh/docs/intro/install/) oder wählen Sie das Helm-Programm in den Einstellungen (--helm PFAD).</translation>
+        <location line="+6"/>
+        <source>The upgrade of release %2 in namespace %3 of %1 failed; the previous revision still runs. Helm said: %5. To roll back explicitly: helm rollback %2 [REVISION] -n %3 --kube-context %4 (helm history %2 -n %3 --kube-context %4 lists the revisions).</source>
+        <translation>Das Upgrade von Release %2 im Namespace %3 von %1 ist fehlgeschlagen; die vorherige Revision läuft weiter. Helm meldete: %5. Zum ausdrücklichen Zurückrollen: helm rollback %2 [REVISION] -n %3 --kube-context %4 (helm history %2 -n %3 --kube-context %4 listet die Revisionen auf).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>Helm failed for %1 (release %2 in namespace %3): %4</source>
+        <translation>Helm ist für %1 fehlgeschlagen (Release %2 im Namespace %3): %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The Helm program %1 does not exist. Install Helm (https://helm.sh/docs/intro/install/), or choose another with Federation → Choose Helm Program… (--helm PATH).</source>
+        <translation>Das Helm-Programm %1 existiert nicht. Installieren Sie Helm (https://helm.sh/docs/intro/install/) oder wählen Sie ein anderes mit Föderation → Helm-Programm wählen… (--helm PFAD).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an executable program, so it cannot be used as Helm. Make it executable (chmod +x), or choose another with Federation → Choose Helm Program… (--helm PATH).</source>
+        <translation>%1 ist kein ausführbares Programm und kann daher nicht als Helm verwendet werden. Machen Sie es ausführbar (chmod +x) oder wählen Sie ein anderes mit Föderation → Helm-Programm wählen… (--helm PFAD).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Helm was not found on PATH, in the login shell&apos;s PATH or in the usual places (/usr/local/bin, ~/.local/bin, Homebrew, snap). Install it (https://helm.sh/docs/intro/install/), or choose it with Federation → Choose Helm Program… (--helm PATH).</source>
+        <translation>Helm wurde weder im PATH noch im PATH der Login-Shell noch an den üblichen Orten gefunden (/usr/local/bin, ~/.local/bin, Homebrew, snap). Installieren Sie es (https://helm.sh/docs/intro/install/) oder wählen Sie es mit Föderation → Helm-Programm wählen… (--helm PFAD).</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Helm (%1) could not be started for %2 (release %3 in namespace %4): %5. Check that it is an executable program, or choose another with Federation → Choose Helm Program… (--helm PATH).</source>
+        <translation>Helm (%1) konnte für %2 (Release %3 im Namespace %4) nicht gestartet werden: %5. Prüfen Sie, ob es ein ausführbares Programm ist, oder wählen Sie ein anderes mit Föderation → Helm-Programm wählen… (--helm PFAD).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Helm was not found at %1, so release %3 in namespace %4 was not installed in %2. Install it (https://helm.sh/docs/intro/install/) or set its path: choose it with Federation → Choose Helm Program… (--helm PATH).</source>
+        <translation>Helm wurde unter %1 nicht gefunden, daher wurde Release %3 im Namespace %4 nicht in %2 installiert. Installieren Sie es (https://helm.sh/docs/intro/install/) oder geben Sie seinen Pfad an: wählen Sie es mit Föderation → Helm-Programm wählen… (--helm PFAD).</translation>
+    </message>
+    <message>
+        <location line="-142"/>
         <source>The kubeconfig for %1 could not be handed to Helm in memory (release %2 in namespace %3): %4</source>
         <translation>Die Kubeconfig für %1 konnte Helm nicht im Speicher übergeben werden (Release %2 im Namespace %3): %4</translation>
     </message>
-</context>
-<context>
-    <name>HelmDriver::Run</name>
     <message>
         <location line="+104"/>
         <source>Helm was cancelled for %1 (release %2 in namespace %3). The revision it was applying is marked failed or left pending; helm history %2 -n %3 --kube-context %4 shows which, and helm rollback %2 -n %3 --kube-context %4 returns to the previous one.</source>
         <translation>Helm wurde für %1 abgebrochen (Release %2 im Namespace %3). Die Revision, die gerade angewendet wurde, ist als fehlgeschlagen markiert oder bleibt ausstehend; helm history %2 -n %3 --kube-context %4 zeigt, was zutrifft, und helm rollback %2 -n %3 --kube-context %4 kehrt zur vorherigen zurück.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Helm stopped for %1 (release %2 in namespace %3) without finishing: it crashed or was killed.</source>
         <translation>Helm hat für %1 (Release %2 im Namespace %3) nicht zu Ende gearbeitet: es ist abgestürzt oder wurde beendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Helm failed for %1 (release %2 in namespace %3) with exit code %4 and no error message; its output is in the log.</source>
         <translation>Helm ist für %1 (Release %2 im Namespace %3) mit dem Exit-Code %4 ohne Fehlermeldung fehlgeschlagen; seine Ausgabe steht im Protokoll.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Helm (%1) could not be started for %2 (release %3 in namespace %4): %5. Check that it is an executable program, or choose another helm program in Settings (--helm PATH).</source>
-        <translation>Helm (%1) konnte für %2 (Release %3 im Namespace %4) nicht gestartet werden: %5. Prüfen Sie, ob es ein ausführbares Programm ist, oder wählen Sie in den Einstellungen ein anderes Helm-Programm (--helm PFAD).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Helm was not found at %1, so release %3 in namespace %4 was not installed in %2. Install it (https://helm.sh/docs/intro/install/) or set its path: choose the helm program in Settings (--helm PATH).</source>
-        <translation>Helm wurde unter %1 nicht gefunden, daher wurde Release %3 im Namespace %4 nicht in %2 installiert. Installieren Sie es (https://helm.sh/docs/intro/install/) oder legen Sie seinen Pfad fest: wählen Sie das Helm-Programm in den Einstellungen (--helm PFAD).</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5275,14 @@ Unterbefehle:
         <location line="+13"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n key(s) changed; written to %1.</source>
+        <translation>
+            <numerusform>%n Schlüssel geändert; geschrieben nach %1.</numerusform>
+            <numerusform>%n Schlüssel geändert; geschrieben nach %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

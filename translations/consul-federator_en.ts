@@ -30,6 +30,17 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <location filename="../src/cli/CommandLine.cpp" line="137"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatacenterHealth</name>
     <message numerus="yes">
         <location filename="../src/core/DatacenterHealth.cpp" line="77"/>
@@ -100,6 +111,17 @@
         <translation>
             <numerusform>Context &quot;%1&quot;: %2 did not answer within %n second. Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</numerusform>
             <numerusform>Context &quot;%1&quot;: %2 did not answer within %n seconds. Check your network, VPN or proxy; the cluster may also be overloaded or not reachable from here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeValuesCommand</name>
+    <message numerus="yes">
+        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="168"/>
+        <source>%n key(s) changed; written to %1.</source>
+        <translation>
+            <numerusform>%n key changed; written to %1.</numerusform>
+            <numerusform>%n keys changed; written to %1.</numerusform>
         </translation>
     </message>
 </context>

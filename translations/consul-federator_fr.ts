@@ -563,7 +563,7 @@ Le contenu actuel de la copie sera perdu.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+176"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+177"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -573,7 +573,7 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>Exécuter les étapes (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-142"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-143"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
@@ -640,7 +640,7 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>L&apos;application modifie ce qui tourne actuellement&#xa0;: %1. Helm met chacune à niveau sur place avec les valeurs prévues&#xa0;; sa révision précédente reste disponible pour helm rollback.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Upgrade and Apply</source>
         <translation>&amp;Mettre à niveau et appliquer</translation>
     </message>
@@ -973,8 +973,16 @@ Le contenu actuel de la copie sera perdu.</translation>
         <source>available: %1</source>
         <translation>disponibles&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>context &quot;%1&quot; is not in the kubeconfig (%2).</source>
         <translation>le contexte &quot;%1&quot; n&apos;est pas dans le kubeconfig (%2).</translation>
     </message>
@@ -1205,17 +1213,22 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>cluster &quot;%1&quot; manquant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 (current)</source>
         <translation>%1 (actuel)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>namespace %1</source>
-        <translation>namespace %1</translation>
+        <location line="+6"/>
+        <source>context namespace %1</source>
+        <translation>namespace du contexte&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+3"/>
+        <source>Consul: namespace %1, release %2</source>
+        <translation>Consul&#xa0;: namespace %1, release %2</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>TLS not verified</source>
         <translation>TLS non vérifié</translation>
     </message>
@@ -2431,52 +2444,84 @@ Sous-commandes&#xa0;:
 <context>
     <name>HelmDriver</name>
     <message>
-        <location filename="../src/kube/HelmDriver.cpp" line="+172"/>
-        <source>The Helm program %1 does not exist. Install Helm (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
-        <translation>Le programme Helm %1 n&apos;existe pas. Installez Helm (https://helm.sh/docs/intro/install/), ou choisissez le programme helm dans les paramètres (--helm CHEMIN).</translation>
+        <location filename="../src/kube/HelmDriver.cpp" line="+98"/>
+        <source>Helm cannot reach the Kubernetes cluster of %1 (context %4) to install release %2 in namespace %3. Check that the cluster is up and that the context&apos;s server address and credentials are valid (kubectl --context %4 get namespaces). Helm said: %5</source>
+        <translation>Helm ne peut pas joindre le cluster Kubernetes de %1 (contexte %4) pour installer la release %2 dans le namespace %3. Vérifiez que le cluster fonctionne et que l&apos;adresse du serveur et les identifiants du contexte sont valides (kubectl --context %4 get namespaces). Helm a répondu&#xa0;: %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A previous Helm operation on release %2 in namespace %3 of %1 is still in progress, or was interrupted and left the release pending. Wait for it to finish, or roll it back: helm rollback %2 --namespace %3 --kube-context %4</source>
+        <translation>Une opération Helm précédente sur la release %2 du namespace %3 de %1 est toujours en cours, ou a été interrompue en laissant la release en attente. Attendez qu&apos;elle se termine, ou annulez-la&#xa0;: helm rollback %2 --namespace %3 --kube-context %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The consul chart refused the values for %1 (release %2 in namespace %3): %4 Nothing was changed; correct the values and apply again.</source>
+        <translation>Le chart consul a refusé les valeurs de %1 (release %2 dans le namespace %3)&#xa0;: %4 Rien n&apos;a été modifié&#xa0;; corrigez les valeurs et appliquez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chart repository %4 cannot be reached, so Helm could not get the consul chart for %1 (release %2 in namespace %3). Check this machine&apos;s network and proxy settings. Helm said: %5</source>
+        <translation>Le dépôt de charts %4 est injoignable&#xa0;; Helm n&apos;a donc pas pu obtenir le chart consul pour %1 (release %2 dans le namespace %3). Vérifiez les paramètres réseau et proxy de cette machine. Helm a répondu&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1 is not an executable program, so it cannot be used as Helm. Make it executable (chmod +x), or choose the helm program in Settings (--helm PATH).</source>
-        <translation>%1 n&apos;est pas un programme exécutable&#xa0;; il ne peut donc pas servir de Helm. Rendez-le exécutable (chmod +x), ou choisissez le programme helm dans les paramètres (--helm CHEMIN).</translation>
+        <source>The chart repository has no such consul chart for %1 (release %2 in namespace %3): %4. Choose a chart version the repository has (helm search repo hashicorp/consul --versions).</source>
+        <translation>Le dépôt de charts n&apos;a pas ce chart consul pour %1 (release %2 dans le namespace %3)&#xa0;: %4. Choisissez une version du chart présente dans le dépôt (helm search repo hashicorp/consul --versions).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Helm was not found on PATH, in the login shell&apos;s PATH or in the usual places (/usr/local/bin, ~/.local/bin, Homebrew, snap). Install it (https://helm.sh/docs/intro/install/), or choose the helm program in Settings (--helm PATH).</source>
-        <translation>Helm est introuvable dans le PATH, dans le PATH du shell de connexion et aux emplacements habituels (/usr/local/bin, ~/.local/bin, Homebrew, snap). Installez-le (https://helm.sh/docs/intro/install/), ou choisissez le programme helm dans les paramètres (--helm CHEMIN).</translation>
+        <location line="+6"/>
+        <source>The upgrade of release %2 in namespace %3 of %1 failed; the previous revision still runs. Helm said: %5. To roll back explicitly: helm rollback %2 [REVISION] -n %3 --kube-context %4 (helm history %2 -n %3 --kube-context %4 lists the revisions).</source>
+        <translation>La mise à niveau de la release %2 du namespace %3 de %1 a échoué&#xa0;; la révision précédente tourne toujours. Helm a répondu&#xa0;: %5. Pour revenir en arrière explicitement&#xa0;: helm rollback %2 [REVISION] -n %3 --kube-context %4 (helm history %2 -n %3 --kube-context %4 liste les révisions).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>Helm failed for %1 (release %2 in namespace %3): %4</source>
+        <translation>Helm a échoué pour %1 (release %2 dans le namespace %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The Helm program %1 does not exist. Install Helm (https://helm.sh/docs/intro/install/), or choose another with Federation → Choose Helm Program… (--helm PATH).</source>
+        <translation>Le programme Helm %1 n&apos;existe pas. Installez Helm (https://helm.sh/docs/intro/install/), ou choisissez-en un autre avec Fédération → Choisir le programme Helm… (--helm CHEMIN).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not an executable program, so it cannot be used as Helm. Make it executable (chmod +x), or choose another with Federation → Choose Helm Program… (--helm PATH).</source>
+        <translation>%1 n&apos;est pas un programme exécutable et ne peut donc pas servir de Helm. Rendez-le exécutable (chmod +x), ou choisissez-en un autre avec Fédération → Choisir le programme Helm… (--helm CHEMIN).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Helm was not found on PATH, in the login shell&apos;s PATH or in the usual places (/usr/local/bin, ~/.local/bin, Homebrew, snap). Install it (https://helm.sh/docs/intro/install/), or choose it with Federation → Choose Helm Program… (--helm PATH).</source>
+        <translation>Helm est introuvable dans le PATH, dans le PATH du shell de connexion et aux emplacements habituels (/usr/local/bin, ~/.local/bin, Homebrew, snap). Installez-le (https://helm.sh/docs/intro/install/), ou choisissez-le avec Fédération → Choisir le programme Helm… (--helm CHEMIN).</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>Helm (%1) could not be started for %2 (release %3 in namespace %4): %5. Check that it is an executable program, or choose another with Federation → Choose Helm Program… (--helm PATH).</source>
+        <translation>Helm (%1) n&apos;a pas pu être démarré pour %2 (release %3 dans le namespace %4)&#xa0;: %5. Vérifiez qu&apos;il s&apos;agit d&apos;un programme exécutable, ou choisissez-en un autre avec Fédération → Choisir le programme Helm… (--helm CHEMIN).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Helm was not found at %1, so release %3 in namespace %4 was not installed in %2. Install it (https://helm.sh/docs/intro/install/) or set its path: choose it with Federation → Choose Helm Program… (--helm PATH).</source>
+        <translation>Helm est introuvable à l&apos;emplacement %1&#xa0;; la release %3 du namespace %4 n&apos;a donc pas été installée dans %2. Installez-le (https://helm.sh/docs/intro/install/) ou indiquez son chemin&#xa0;: choisissez-le avec Fédération → Choisir le programme Helm… (--helm CHEMIN).</translation>
+    </message>
+    <message>
+        <location line="-142"/>
         <source>The kubeconfig for %1 could not be handed to Helm in memory (release %2 in namespace %3): %4</source>
         <translation>Le kubeconfig de %1 n&apos;a pas pu être transmis à Helm en mémoire (release %2 dans le namespace %3)&#xa0;: %4</translation>
     </message>
-</context>
-<context>
-    <name>HelmDriver::Run</name>
     <message>
         <location line="+104"/>
         <source>Helm was cancelled for %1 (release %2 in namespace %3). The revision it was applying is marked failed or left pending; helm history %2 -n %3 --kube-context %4 shows which, and helm rollback %2 -n %3 --kube-context %4 returns to the previous one.</source>
         <translation>Helm a été annulé pour %1 (release %2 dans le namespace %3). La révision qu&apos;il appliquait est marquée en échec ou laissée en attente&#xa0;; helm history %2 -n %3 --kube-context %4 indique laquelle, et helm rollback %2 -n %3 --kube-context %4 revient à la précédente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Helm stopped for %1 (release %2 in namespace %3) without finishing: it crashed or was killed.</source>
         <translation>Helm s&apos;est arrêté pour %1 (release %2 dans le namespace %3) sans terminer&#xa0;: il a planté ou a été tué.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Helm failed for %1 (release %2 in namespace %3) with exit code %4 and no error message; its output is in the log.</source>
         <translation>Helm a échoué pour %1 (release %2 dans le namespace %3) avec le code de sortie %4 et sans message d&apos;erreur&#xa0;; sa sortie se trouve dans le journal.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Helm (%1) could not be started for %2 (release %3 in namespace %4): %5. Check that it is an executable program, or choose another helm program in Settings (--helm PATH).</source>
-        <translation>Helm (%1) n&apos;a pas pu être démarré pour %2 (release %3 dans le namespace %4)&#xa0;: %5. Vérifiez qu&apos;il s&apos;agit d&apos;un programme exécutable, ou choisissez un autre programme helm dans les paramètres (--helm CHEMIN).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Helm was not found at %1, so release %3 in namespace %4 was not installed in %2. Install it (https://helm.sh/docs/intro/install/) or set its path: choose the helm program in Settings (--helm PATH).</source>
-        <translation>Helm est introuvable à l&apos;emplacement %1&#xa0;; la release %3 du namespace %4 n&apos;a donc pas été installée dans %2. Installez-le (https://helm.sh/docs/intro/install/) ou indiquez son chemin&#xa0;: choisissez le programme helm dans les paramètres (--helm CHEMIN).</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5275,14 @@ Sous-commandes&#xa0;:
         <location line="+13"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n key(s) changed; written to %1.</source>
+        <translation>
+            <numerusform>%n clé modifiée&#xa0;; écrit dans %1.</numerusform>
+            <numerusform>%n clés modifiées&#xa0;; écrit dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,9 @@ namespace CommandLine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CommandLine", text);
+// As QObject::tr, so that lupdate reads plural forms here too.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
 }
 
 constexpr int ContextsListed = 5; // in "not in the kubeconfig" errors
@@ -134,8 +135,7 @@ QString notInKubeconfig(const QList<Datacenter> &known, const QString &context) 
             name = QLatin1Char('"') + name + QLatin1Char('"');
         list = tr("available: %1").arg(shown.join(QStringLiteral(", ")));
         if (total > shown.size())
-            list += QCoreApplication::translate("CommandLine", " and %n more", nullptr,
-                                                static_cast<int>(total - shown.size()));
+            list += tr(" and %n more", nullptr, static_cast<int>(total - shown.size()));
     }
     return tr("context \"%1\" is not in the kubeconfig (%2).").arg(context, list);
 }

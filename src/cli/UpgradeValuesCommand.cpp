@@ -24,8 +24,9 @@ using namespace CommandLine;
 // Values files and release Secrets are small; a huge one is a wrong argument.
 constexpr qint64 MaximumFileSize = 32 * 1024 * 1024;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("UpgradeValuesCommand", text);
+// As QObject::tr, so that lupdate reads plural forms here too.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("UpgradeValuesCommand", text, disambiguation, n);
 }
 
 } // namespace
@@ -165,8 +166,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     }
     for (const ValuesMerge::Change &change : upgrade->changes)
         out << ApplyPlan::diffLine(change) << '\n';
-    out << QCoreApplication::translate("UpgradeValuesCommand", "%n key(s) changed; written to %1.",
-                                       nullptr, static_cast<int>(upgrade->changes.size()))
+    out << tr("%n key(s) changed; written to %1.", nullptr,
+              static_cast<int>(upgrade->changes.size()))
                .arg(QDir::toNativeSeparators(parser.value(outFile)))
         << '\n';
     return 0;

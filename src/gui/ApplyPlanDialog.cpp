@@ -163,7 +163,8 @@ void ApplyPlanDialog::showPrepared(bool ok) {
                         .arg(s.installedStatus);
         }
         m_ui->changesLabel->setText(
-            tr("Applying changes the releases running now: %1. Helm upgrades each in place with the "
+            tr("Applying changes the releases running now: %1. Helm upgrades each in place with "
+               "the "
                "planned values; its previous revision stays for helm rollback.")
                 .arg(what.join(QLatin1String("; "))));
         m_ui->applyButton->setText(tr("&Upgrade and Apply"));

@@ -102,12 +102,12 @@ void CanvasScene::relayout() {
 }
 
 void CanvasScene::setFederation(const QString &primaryId, const QStringList &secondaryIds,
-                                const QHash<QString, QString> &planNames) {
-    if (primaryId == m_primaryId && secondaryIds == m_secondaryIds && planNames == m_planNames)
+                                const QHash<QString, DatacenterNode::PlanPlace> &places) {
+    if (primaryId == m_primaryId && secondaryIds == m_secondaryIds && places == m_places)
         return;
     m_primaryId = primaryId;
     m_secondaryIds = secondaryIds;
-    m_planNames = planNames;
+    m_places = places;
     applyFederation();
 }
 
@@ -122,7 +122,7 @@ void CanvasScene::applyFederation() {
         const auto role = id == m_primaryId             ? DatacenterNode::Role::Primary
                           : m_secondaryIds.contains(id) ? DatacenterNode::Role::Secondary
                                                         : DatacenterNode::Role::None;
-        node->setFederation(role, m_planNames.value(id));
+        node->setFederation(role, m_places.value(id));
     }
     if (DatacenterNode *primary = m_nodes.value(m_primaryId)) {
         for (const QString &id : std::as_const(m_secondaryIds)) {

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "DatacenterNode.h"
+
 #include <QGraphicsScene>
 #include <QHash>
 
 class DatacenterModel;
-class DatacenterNode;
 class FederationEdge;
 
 // Listens to a DatacenterModel and shows one node per datacenter. Holds no
@@ -22,9 +23,9 @@ public:
     QString selectedId() const;
     void select(const QString &id);
 
-    // Which contexts the plan federates; names are the plan's datacenter names.
+    // Which contexts the plan federates, and where it puts Consul in each.
     void setFederation(const QString &primaryId, const QStringList &secondaryIds,
-                       const QHash<QString, QString> &planNames);
+                       const QHash<QString, DatacenterNode::PlanPlace> &places);
     QString primaryId() const { return m_primaryId; }
     const QList<FederationEdge *> &edges() const { return m_edges; }
 
@@ -60,6 +61,6 @@ private:
     QString m_filter;
     QString m_primaryId;
     QStringList m_secondaryIds;
-    QHash<QString, QString> m_planNames;
+    QHash<QString, DatacenterNode::PlanPlace> m_places;
     DatacenterNode *m_dropTarget = nullptr;
 };

@@ -41,21 +41,26 @@ QStringList DatacenterNode::labelLines() const {
                                ? QApplication::translate("DatacenterNode", "cluster \"%1\" missing")
                                      .arg(dc.clusterName)
                                : dc.serverHost();
-    // kubectl uses "default" when a context names no namespace.
-    const QString ns = dc.ns.isEmpty() ? QStringLiteral("default") : dc.ns;
     const QString context =
         dc.current ? QApplication::translate("DatacenterNode", "%1 (current)").arg(dc.id) : dc.id;
-    const QString name = m_planName.isEmpty() ? dc.name : m_planName;
-    return {name, context, server,
-            QApplication::translate("DatacenterNode", "namespace %1").arg(ns),
-            dc.credentialSummary()};
+    const QString name = m_place.datacenter.isEmpty() ? dc.name : m_place.datacenter;
+    // In the plan, where Consul lives (or will) matters, not the context's own
+    // namespace, which is usually "default" while Consul runs in "consul".
+    const QString where =
+        m_place.consulNamespace.isEmpty()
+            ? QApplication::translate("DatacenterNode", "context namespace %1")
+                  // kubectl uses "default" when a context names no namespace.
+                  .arg(dc.ns.isEmpty() ? QStringLiteral("default") : dc.ns)
+            : QApplication::translate("DatacenterNode", "Consul: namespace %1, release %2")
+                  .arg(m_place.consulNamespace, m_place.release);
+    return {name, context, server, where, dc.credentialSummary()};
 }
 
-void DatacenterNode::setFederation(Role role, const QString &planName) {
-    if (role == m_role && planName == m_planName)
+void DatacenterNode::setFederation(Role role, const PlanPlace &place) {
+    if (role == m_role && place == m_place)
         return;
     m_role = role;
-    m_planName = planName;
+    m_place = place;
     update();
 }
 

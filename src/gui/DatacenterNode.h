@@ -9,6 +9,13 @@
 class DatacenterNode : public QGraphicsItem {
 public:
     enum class Role { None, Primary, Secondary };
+    // Where the plan puts Consul in this datacenter.
+    struct PlanPlace {
+        QString datacenter; // the plan's name for it, which the user may have changed
+        QString consulNamespace;
+        QString release;
+        bool operator==(const PlanPlace &) const = default;
+    };
 
     explicit DatacenterNode(const Datacenter &datacenter);
 
@@ -23,8 +30,8 @@ public:
     QString accessibleSummary() const;
 
     Role role() const { return m_role; }
-    // The plan's name for this datacenter, which the user may have changed.
-    void setFederation(Role role, const QString &planName);
+    // Its role and place in the plan (an empty place when not in the plan).
+    void setFederation(Role role, const PlanPlace &place);
     // Highlighted while another node is dragged over it.
     void setDropTarget(bool on);
 
@@ -34,6 +41,6 @@ public:
 private:
     Datacenter m_datacenter;
     Role m_role = Role::None;
-    QString m_planName;
+    PlanPlace m_place;
     bool m_dropTarget = false;
 };

@@ -494,15 +494,15 @@ void MainWindow::applyValuesEdit(const QString &context, const QByteArray &text)
 void MainWindow::planChanged() {
     const FederationPlan &plan = m_planValues->plan();
     QStringList secondaries;
-    QHash<QString, QString> names;
+    QHash<QString, DatacenterNode::PlanPlace> places;
     for (const DatacenterPlan &dc : plan.datacenters()) {
         if (dc.context.isEmpty())
             continue;
-        names.insert(dc.context, dc.datacenter);
+        places.insert(dc.context, {dc.datacenter, dc.ns, dc.release});
         if (dc.context != plan.primary.context)
             secondaries.append(dc.context);
     }
-    m_scene->setFederation(plan.primary.context, secondaries, names);
+    m_scene->setFederation(plan.primary.context, secondaries, places);
     m_ui->planOptionsPanel->setPlan(plan);
     m_ui->membersPanel->setMeshGatewayMode(plan.meshGatewayMode);
     updateMonitoredContexts();

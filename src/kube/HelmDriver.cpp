@@ -23,10 +23,6 @@ constexpr int KubeconfigFd = 3;
 // takes a Kubernetes request or two.
 constexpr int KillGraceMs = 5000;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("HelmDriver", text);
-}
-
 QString errnoText(int error) {
     return QString::fromLocal8Bit(std::strerror(error));
 }
@@ -99,39 +95,45 @@ QString unreachableRepository(const QString &helmError) {
 QString describeFailure(const HelmDriver::Upgrade &r, const QString &helmError) {
     const QString dc = r.datacenter.isEmpty() ? r.context : r.datacenter;
     if (helmError.contains(QLatin1String("Kubernetes cluster unreachable")))
-        return tr("Helm cannot reach the Kubernetes cluster of %1 (context %4) to install release "
-                  "%2 in namespace %3. Check that the cluster is up and that the context's server "
-                  "address and credentials are valid (kubectl --context %4 get namespaces). Helm "
-                  "said: %5")
+        return HelmDriver::tr(
+                   "Helm cannot reach the Kubernetes cluster of %1 (context %4) to install release "
+                   "%2 in namespace %3. Check that the cluster is up and that the context's server "
+                   "address and credentials are valid (kubectl --context %4 get namespaces). Helm "
+                   "said: %5")
             .arg(dc, r.release, r.ns, r.context, helmError);
     if (helmError.contains(
             QLatin1String("another operation (install/upgrade/rollback) is in progress")))
-        return tr("A previous Helm operation on release %2 in namespace %3 of %1 is still in "
-                  "progress, or was interrupted and left the release pending. Wait for it to "
-                  "finish, or roll it back: helm rollback %2 --namespace %3 --kube-context %4")
+        return HelmDriver::tr(
+                   "A previous Helm operation on release %2 in namespace %3 of %1 is still in "
+                   "progress, or was interrupted and left the release pending. Wait for it to "
+                   "finish, or roll it back: helm rollback %2 --namespace %3 --kube-context %4")
             .arg(dc, r.release, r.ns, r.context);
     if (const QString words = chartWords(helmError); !words.isEmpty())
-        return tr("The consul chart refused the values for %1 (release %2 in namespace %3): %4 "
-                  "Nothing was changed; correct the values and apply again.")
+        return HelmDriver::tr(
+                   "The consul chart refused the values for %1 (release %2 in namespace %3): %4 "
+                   "Nothing was changed; correct the values and apply again.")
             .arg(dc, r.release, r.ns, words);
     if (const QString url = unreachableRepository(helmError); !url.isEmpty())
-        return tr("The chart repository %4 cannot be reached, so Helm could not get the consul "
-                  "chart for %1 (release %2 in namespace %3). Check this machine's network and "
-                  "proxy settings. Helm said: %5")
+        return HelmDriver::tr(
+                   "The chart repository %4 cannot be reached, so Helm could not get the consul "
+                   "chart for %1 (release %2 in namespace %3). Check this machine's network and "
+                   "proxy settings. Helm said: %5")
             .arg(dc, r.release, r.ns, url, helmError);
     if (helmError.startsWith(QLatin1String("chart \"")) &&
         helmError.contains(QLatin1String(" not found in ")))
-        return tr("The chart repository has no such consul chart for %1 (release %2 in namespace "
-                  "%3): %4. Choose a chart version the repository has (helm search repo "
-                  "hashicorp/consul --versions).")
+        return HelmDriver::tr(
+                   "The chart repository has no such consul chart for %1 (release %2 in namespace "
+                   "%3): %4. Choose a chart version the repository has (helm search repo "
+                   "hashicorp/consul --versions).")
             .arg(dc, r.release, r.ns, helmError);
     if (helmError.startsWith(QLatin1String("UPGRADE FAILED")))
-        return tr("The upgrade of release %2 in namespace %3 of %1 failed; the previous revision "
-                  "still runs. Helm said: %5. To roll back explicitly: helm rollback %2 "
-                  "[REVISION] -n %3 --kube-context %4 (helm history %2 -n %3 --kube-context %4 "
-                  "lists the revisions).")
+        return HelmDriver::tr(
+                   "The upgrade of release %2 in namespace %3 of %1 failed; the previous revision "
+                   "still runs. Helm said: %5. To roll back explicitly: helm rollback %2 "
+                   "[REVISION] -n %3 --kube-context %4 (helm history %2 -n %3 --kube-context %4 "
+                   "lists the revisions).")
             .arg(dc, r.release, r.ns, r.context, helmError);
-    return tr("Helm failed for %1 (release %2 in namespace %3): %4")
+    return HelmDriver::tr("Helm failed for %1 (release %2 in namespace %3): %4")
         .arg(dc, r.release, r.ns, helmError);
 }
 
@@ -169,16 +171,17 @@ QString HelmDriver::locate(const QString &configured, const QStringList &loginSh
                 : PluginSearchPath::find(configured, PluginSearchPath::directories(loginShellPath));
         const QFileInfo info(path);
         if (path.isEmpty() || !info.exists()) {
-            why = tr("The Helm program %1 does not exist. Install Helm "
-                     "(https://helm.sh/docs/intro/install/), or choose the helm program in "
-                     "Settings (--helm PATH).")
+            why = HelmDriver::tr("The Helm program %1 does not exist. Install Helm "
+                                 "(https://helm.sh/docs/intro/install/), or choose another with "
+                                 "Federation → Choose Helm Program… (--helm PATH).")
                       .arg(configured);
             return {};
         }
         if (!info.isFile() || !info.isExecutable()) {
-            why = tr("%1 is not an executable program, so it cannot be used as Helm. Make it "
-                     "executable (chmod +x), or choose the helm program in Settings (--helm "
-                     "PATH).")
+            why = HelmDriver::tr(
+                      "%1 is not an executable program, so it cannot be used as Helm. Make it "
+                      "executable (chmod +x), or choose another with Federation → Choose Helm "
+                      "Program… (--helm PATH).")
                       .arg(info.absoluteFilePath());
             return {};
         }
@@ -187,10 +190,11 @@ QString HelmDriver::locate(const QString &configured, const QStringList &loginSh
     const QString found = PluginSearchPath::find(QStringLiteral("helm"),
                                                  PluginSearchPath::directories(loginShellPath));
     if (found.isEmpty())
-        why = tr("Helm was not found on PATH, in the login shell's PATH or in the usual places "
-                 "(/usr/local/bin, ~/.local/bin, Homebrew, snap). Install it "
-                 "(https://helm.sh/docs/intro/install/), or choose the helm program in Settings "
-                 "(--helm PATH).");
+        why = HelmDriver::tr(
+            "Helm was not found on PATH, in the login shell's PATH or in the usual places "
+            "(/usr/local/bin, ~/.local/bin, Homebrew, snap). Install it "
+            "(https://helm.sh/docs/intro/install/), or choose it with Federation → Choose Helm "
+            "Program… (--helm PATH).");
     return found;
 }
 
@@ -231,8 +235,8 @@ HelmDriver::Run *HelmDriver::upgrade(const Upgrade &request) {
         const int fd = kubeconfigMemfd(m_kubeconfig.inMemory, &why);
         if (fd < 0) {
             run->finishLater(
-                tr("The kubeconfig for %1 could not be handed to Helm in memory "
-                   "(release %2 in namespace %3): %4")
+                HelmDriver::tr("The kubeconfig for %1 could not be handed to Helm in memory "
+                               "(release %2 in namespace %3): %4")
                     .arg(request.datacenter.isEmpty() ? request.context : request.datacenter,
                          request.release, request.ns, why));
             return run;
@@ -335,22 +339,25 @@ void HelmDriver::Run::processFinished(int exitCode, QProcess::ExitStatus status)
         if (m_cancelled) {
             m_result.cancelled = true;
             m_result.message =
-                tr("Helm was cancelled for %1 (release %2 in namespace %3). The revision it was "
-                   "applying is marked failed or left pending; helm history %2 -n %3 "
-                   "--kube-context %4 shows which, and helm rollback %2 -n %3 --kube-context %4 "
-                   "returns to the previous one.")
+                HelmDriver::tr(
+                    "Helm was cancelled for %1 (release %2 in namespace %3). The revision it was "
+                    "applying is marked failed or left pending; helm history %2 -n %3 "
+                    "--kube-context %4 shows which, and helm rollback %2 -n %3 --kube-context %4 "
+                    "returns to the previous one.")
                     .arg(dc, m_request.release, m_request.ns, m_request.context);
         } else if (!m_lastError.isEmpty()) {
             m_result.message = describeFailure(m_request, m_lastError);
         } else if (!normal) {
-            m_result.message = tr("Helm stopped for %1 (release %2 in namespace %3) without "
-                                  "finishing: it crashed or was killed.")
-                                   .arg(dc, m_request.release, m_request.ns);
+            m_result.message =
+                HelmDriver::tr("Helm stopped for %1 (release %2 in namespace %3) without "
+                               "finishing: it crashed or was killed.")
+                    .arg(dc, m_request.release, m_request.ns);
         } else {
-            m_result.message = tr("Helm failed for %1 (release %2 in namespace %3) with exit "
-                                  "code %4 and no error message; its output is in the log.")
-                                   .arg(dc, m_request.release, m_request.ns)
-                                   .arg(exitCode);
+            m_result.message =
+                HelmDriver::tr("Helm failed for %1 (release %2 in namespace %3) with exit "
+                               "code %4 and no error message; its output is in the log.")
+                    .arg(dc, m_request.release, m_request.ns)
+                    .arg(exitCode);
         }
     }
     complete();
@@ -365,13 +372,15 @@ void HelmDriver::Run::processError(QProcess::ProcessError error) {
                             : !QStandardPaths::findExecutable(program).isEmpty();
     const QString dc = m_request.datacenter.isEmpty() ? m_request.context : m_request.datacenter;
     finishLater(
-        exists ? tr("Helm (%1) could not be started for %2 (release %3 in namespace %4): %5. "
-                    "Check that it is an executable program, or choose another helm program in "
-                    "Settings (--helm PATH).")
+        exists ? HelmDriver::tr(
+                     "Helm (%1) could not be started for %2 (release %3 in namespace %4): %5. "
+                     "Check that it is an executable program, or choose another with "
+                     "Federation → Choose Helm Program… (--helm PATH).")
                      .arg(program, dc, m_request.release, m_request.ns, m_process.errorString())
-               : tr("Helm was not found at %1, so release %3 in namespace %4 was not installed "
-                    "in %2. Install it (https://helm.sh/docs/intro/install/) or set its path: "
-                    "choose the helm program in Settings (--helm PATH).")
+               : HelmDriver::tr(
+                     "Helm was not found at %1, so release %3 in namespace %4 was not installed "
+                     "in %2. Install it (https://helm.sh/docs/intro/install/) or set its path: "
+                     "choose it with Federation → Choose Helm Program… (--helm PATH).")
                      .arg(program, dc, m_request.release, m_request.ns));
 }
 

@@ -93,11 +93,11 @@ private slots:
         QVERIFY(eks);
         QCOMPARE(eks->labelLines(),
                  QStringList({u"prod"_s, u"arn:aws:eks:eu-west-1:123456789012:cluster/prod"_s,
-                              u"east.example.com:6443"_s, u"namespace consul"_s,
+                              u"east.example.com:6443"_s, u"context namespace consul"_s,
                               u"Exec plugin (aws)"_s}));
         QCOMPARE(scene->node(u"kind-west"_s)->labelLines(),
                  QStringList({u"kind-west"_s, u"kind-west (current)"_s, u"10.1.2.3"_s,
-                              u"namespace default"_s, u"Bearer token"_s}));
+                              u"context namespace default"_s, u"Bearer token"_s}));
         QCOMPARE(scene->node(u"orphan"_s)->labelLines().at(2), u"cluster \"nowhere\" missing"_s);
         // The token never reaches anything the window shows.
         for (const DatacenterNode *node : scene->visibleNodes())

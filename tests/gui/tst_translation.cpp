@@ -390,6 +390,9 @@ private slots:
         const QString output = QString::fromUtf8(lupdate.readAll());
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
                  qPrintable(output));
+        // A tr() lupdate cannot place in a context is never extracted, so it is never
+        // translated and nothing below would notice.
+        QVERIFY2(!output.contains(u"cannot be called without context"_s), qPrintable(output));
         for (const QString &language : languages) {
             const TsReport report = readTs(dir.filePath(QFileInfo(tsFile(language)).fileName()));
             QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
