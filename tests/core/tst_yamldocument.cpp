@@ -7,7 +7,6 @@
 #include "YamlDocument.h"
 
 #include <QtCore/QByteArray>
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonParseError>
 #include <QtCore/QList>
@@ -382,12 +381,9 @@ void TestYamlDocument::aliasBomb() {
         text += "]\n";
     }
 
-    QElapsedTimer timer;
-    timer.start();
+    // Not expanded is counted below, not timed: the document holds each node once.
     YamlDocument doc;
     PARSE_OK(doc, text);
-    const qint64 elapsed = timer.elapsed();
-    QVERIFY2(elapsed < 1000, qPrintable(u"parsing the alias bomb took %1 ms"_s.arg(elapsed)));
 
     const QSet<int> nodes = reachable(doc);
     // root + 9 keys + 9 sequences + 9 "lol" scalars = 28; expanded it would be 387 million.
@@ -466,12 +462,9 @@ void TestYamlDocument::depthLimit() {
     QFETCH(bool, ok);
     QFETCH(int, errorLine);
 
-    QElapsedTimer timer;
-    timer.start();
     YamlDocument doc;
     YamlDocument::ParseError error;
     const bool parsed = doc.parse(text, &error);
-    QVERIFY2(timer.elapsed() < 2000, "the depth check should be quick");
     if (ok) {
         QVERIFY2(parsed, qPrintable(error.message));
         // Walk down to the innermost collection: exactly MaximumDepth of them.
