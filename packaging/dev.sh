@@ -69,11 +69,27 @@ test)
 screenshots)
     install_missing
     build
-    QT_QPA_PLATFORM=offscreen "$BUILD_DIR/src/consul-federator" \
-        --kubeconfig "$PWD/resources/screenshots/sample-kubeconfig.yaml" \
-        --plan "$PWD/resources/screenshots/sample-plan.yaml" \
-        --screenshot resources/screenshots/main-window.png
-    echo "Wrote resources/screenshots/main-window.png"
+    # Simulated clusters federated as the plan says, read before the picture is
+    # taken: no machine path and no real cluster in any of them. A fresh HOME,
+    # so that no saved theme or layout of this machine's user leaks in.
+    shot_home=$(mktemp -d)
+    trap 'rm -rf "$shot_home"' EXIT
+    shoot() { # FILE [ENV=VALUE ...] -- [APP ARGS ...]
+        local file=$1
+        shift
+        local env=()
+        while [ "$1" != -- ]; do env+=("$1"); shift; done
+        shift
+        env HOME="$shot_home" XDG_CONFIG_HOME="$shot_home/.config" QT_QPA_PLATFORM=offscreen \
+            "${env[@]}" "$BUILD_DIR/src/consul-federator" --demo --scenario federated \
+            --plan "$PWD/resources/screenshots/demo-plan.yaml" --theme light "$@" \
+            --screenshot "resources/screenshots/$file"
+        echo "Wrote resources/screenshots/$file"
+    }
+    shoot main-window.png --
+    shoot main-window-dark.png -- --theme dark
+    shoot main-window-high-contrast.png -- --theme high-contrast
+    shoot main-window-200.png QT_SCALE_FACTOR=2 --
     ;;
 benchmark)
     install_missing

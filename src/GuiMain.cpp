@@ -7,6 +7,8 @@
 #include "KubeClient.h"
 #include "KubeClientConfig.h"
 #include "MainWindow.h"
+#include "MembershipMonitor.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,8 +17,10 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -24,8 +28,21 @@ namespace {
 // takes to start, and --screenshot is what start-up is timed with.
 constexpr int ScreenshotPngQuality = 80;
 
-// Saves the window once the kubeconfig is on the canvas and painted.
-void screenshotWhenReady(MainWindow &window, const QString &file) {
+// With simulated clusters the screenshot shows them read, not "Not read yet";
+// a cluster that never answers still gets its picture taken after this.
+constexpr int HealthWaitMs = 15000;
+
+bool everyHealthRead(const MembershipMonitor &monitor) {
+    const QList<DatacenterHealth> healths = monitor.healths();
+    return !healths.isEmpty() &&
+           std::all_of(healths.cbegin(), healths.cend(), [](const DatacenterHealth &h) {
+               return h.state != DatacenterHealth::State::Unknown;
+           });
+}
+
+// Saves the window once the kubeconfig is on the canvas and painted, and with
+// waitForHealth once every watched datacenter has been read.
+void screenshotWhenReady(MainWindow &window, const QString &file, bool waitForHealth) {
     auto save = [&window, file] {
         // A zero timer runs after the pending layout and paint events.
         QTimer::singleShot(0, &window, [&window, file] {
@@ -37,8 +54,22 @@ void screenshotWhenReady(MainWindow &window, const QString &file) {
             QCoreApplication::exit(ok ? 0 : 1);
         });
     };
-    QObject::connect(&window, &MainWindow::kubeconfigLoaded, &window, save,
-                     Qt::SingleShotConnection);
+    if (!waitForHealth) {
+        QObject::connect(&window, &MainWindow::kubeconfigLoaded, &window, save,
+                         Qt::SingleShotConnection);
+        return;
+    }
+    auto saved = std::make_shared<bool>(false);
+    auto saveOnce = [save, saved] {
+        if (!std::exchange(*saved, true))
+            save();
+    };
+    MembershipMonitor *monitor = window.membershipMonitor();
+    QObject::connect(monitor, &MembershipMonitor::changed, &window, [monitor, saveOnce] {
+        if (everyHealthRead(*monitor))
+            saveOnce();
+    });
+    QTimer::singleShot(HealthWaitMs, &window, saveOnce);
 }
 
 // Starts simulated clusters in this process and shows them; false, after
@@ -124,7 +155,14 @@ extern "C" Q_DECL_EXPORT int federator_gui_main(int argc, char **argv, int secur
         QCoreApplication::translate("main", "With --demo, where the simulated clusters start: "
                                             "fresh, primary (default), installed or federated."),
         QCoreApplication::translate("main", "NAME"));
-    parser.addOptions({kubeconfig, screenshot, resetSettings, plan, demoOption, scenarioOption});
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "The window's colours: system (the desktop's, by "
+                                            "default), light, dark or high-contrast. View → "
+                                            "Theme changes and keeps them."),
+        QCoreApplication::translate("main", "NAME"));
+    parser.addOptions(
+        {kubeconfig, screenshot, resetSettings, plan, demoOption, scenarioOption, themeOption});
     parser.process(app);
     DemoEnvironment::Scenario scenario = DemoEnvironment::Scenario::Primary;
     if (parser.isSet(scenarioOption)) {
@@ -155,6 +193,23 @@ extern "C" Q_DECL_EXPORT int federator_gui_main(int argc, char **argv, int secur
 
     if (parser.isSet(resetSettings))
         QSettings().clear();
+    // Before the window is built, so that nothing is drawn in other colours first.
+    // A theme from the command line is for this run; the menu's choice is kept.
+    Theme::Kind theme = Theme::saved();
+    if (parser.isSet(themeOption)) {
+        const std::optional<Theme::Kind> named = Theme::named(parser.value(themeOption));
+        if (!named) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    QCoreApplication::translate("main", "Unknown theme \"%1\"; use %2.")
+                        .arg(parser.value(themeOption), Theme::names().join(QLatin1String(", ")))));
+            return 2;
+        }
+        theme = *named;
+    }
+    if (theme != Theme::Kind::System)
+        Theme::apply(theme);
 
     // Before the window, so the clusters outlive every client the window made.
     DemoEnvironment demo;
@@ -172,7 +227,7 @@ extern "C" Q_DECL_EXPORT int federator_gui_main(int argc, char **argv, int secur
             [&window, file] { window.openPlan(file); }, Qt::SingleShotConnection);
     }
     if (parser.isSet(screenshot))
-        screenshotWhenReady(window, parser.value(screenshot));
+        screenshotWhenReady(window, parser.value(screenshot), parser.isSet(demoOption));
     QObject::connect(&window, &MainWindow::demoRequested, &window,
                      [&window, &demo] { startDemo(window, demo); });
     if (!parser.isSet(demoOption) || !startDemo(window, demo, scenario))

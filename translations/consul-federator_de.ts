@@ -924,7 +924,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+26"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+27"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -1193,12 +1193,12 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
 <context>
     <name>DatacenterNode</name>
     <message>
-        <location filename="../src/gui/DatacenterNode.cpp" line="+22"/>
+        <location filename="../src/gui/DatacenterNode.cpp" line="+24"/>
         <source>Context %1 in %2</source>
         <translation>Kontext %1 in %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>federation primary</source>
         <translation>primäres Rechenzentrum der Föderation</translation>
     </message>
@@ -1224,11 +1224,11 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Consul: namespace %1, release %2</source>
-        <translation>Consul: Namespace %1, Release %2</translation>
+        <source>Consul: ns %1, release %2</source>
+        <translation>Consul: NS %1, Release %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>TLS not verified</source>
         <translation>TLS nicht verifiziert</translation>
     </message>
@@ -3330,6 +3330,11 @@ Unterbefehle:
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Theme</source>
+        <translation>Farb&amp;schema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3430,7 +3435,7 @@ Unterbefehle:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/gui/MainWindow.cpp" line="+212"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+213"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3561,7 +3566,7 @@ Unterbefehle:
         <translation>%1 Sekunden</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>simulated clusters</source>
         <translation>simulierte Cluster</translation>
     </message>
@@ -4947,6 +4952,29 @@ Unterbefehle:
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../src/gui/Theme.cpp" line="+101"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+</context>
+<context>
     <name>TlsClientIdentity</name>
     <message>
         <location filename="../src/kube/TlsClientIdentity.cpp" line="+57"/>
@@ -5194,7 +5222,7 @@ Unterbefehle:
 <context>
     <name>UpgradeValuesCommand</name>
     <message>
-        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+36"/>
+        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+37"/>
         <source>Upgrade an installed Consul release for federation, as the procedure&apos;s &quot;Upgrading An Existing Cluster&quot; says: write its values with the plan&apos;s federation keys laid over, every other value kept, and print what changed. Nothing is read from or written to a cluster.</source>
         <translation>Bereitet ein installiertes Consul-Release auf die Föderation vor, wie es der Abschnitt &quot;Upgrading An Existing Cluster&quot; des Verfahrens beschreibt: schreibt seine Werte mit darübergelegten Föderationsschlüsseln des Plans, wobei jeder andere Wert erhalten bleibt, und gibt aus, was sich geändert hat. Aus keinem Cluster wird gelesen, in keinen geschrieben.</translation>
     </message>
@@ -5878,12 +5906,12 @@ Exit-Codes: 0 föderiert; 1 etwas ist nicht föderiert; 2 ein Aufruffehler.</tra
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/GuiMain.cpp" line="+36"/>
+        <location filename="../src/GuiMain.cpp" line="+53"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Simulated clusters</source>
         <translation>Simulierte Cluster</translation>
     </message>
@@ -5948,11 +5976,17 @@ Die Befehle funktionieren weiterhin:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+6"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-3"/>
+        <source>The window&apos;s colours: system (the desktop&apos;s, by default), light, dark or high-contrast. View → Theme changes and keeps them.</source>
+        <translation>Die Farben des Fensters: system (die des Desktops, Standard), light, dark oder high-contrast. Ansicht → Farbschema ändert sie dauerhaft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unknown scenario &quot;%1&quot;; use fresh, primary, installed or federated.</source>
         <translation>Unbekanntes Szenario „%1“; verwenden Sie fresh, primary, installed oder federated.</translation>
     </message>
@@ -5962,6 +5996,11 @@ Die Befehle funktionieren weiterhin:
 %2</source>
         <translation>Unbekannter Befehl &quot;%1&quot;.
 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown theme &quot;%1&quot;; use %2.</source>
+        <translation>Unbekanntes Farbschema „%1“; verwenden Sie %2.</translation>
     </message>
 </context>
 </TS>

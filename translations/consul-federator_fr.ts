@@ -924,7 +924,7 @@ Le contenu actuel de la copie sera perdu.</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+26"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+27"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
@@ -1193,12 +1193,12 @@ Le contenu actuel de la copie sera perdu.</translation>
 <context>
     <name>DatacenterNode</name>
     <message>
-        <location filename="../src/gui/DatacenterNode.cpp" line="+22"/>
+        <location filename="../src/gui/DatacenterNode.cpp" line="+24"/>
         <source>Context %1 in %2</source>
         <translation>Contexte %1 dans %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>federation primary</source>
         <translation>primaire de la fédération</translation>
     </message>
@@ -1224,11 +1224,11 @@ Le contenu actuel de la copie sera perdu.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Consul: namespace %1, release %2</source>
-        <translation>Consul&#xa0;: namespace %1, release %2</translation>
+        <source>Consul: ns %1, release %2</source>
+        <translation>Consul&#xa0;: ns %1, release %2</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>TLS not verified</source>
         <translation>TLS non vérifié</translation>
     </message>
@@ -3330,6 +3330,11 @@ Sous-commandes&#xa0;:
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Theme</source>
+        <translation>Thè&amp;me</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -3430,7 +3435,7 @@ Sous-commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/gui/MainWindow.cpp" line="+212"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+213"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3561,7 +3566,7 @@ Sous-commandes&#xa0;:
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>simulated clusters</source>
         <translation>clusters simulés</translation>
     </message>
@@ -4947,6 +4952,29 @@ Sous-commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <location filename="../src/gui/Theme.cpp" line="+101"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;High Contrast</source>
+        <translation>Contraste é&amp;levé</translation>
+    </message>
+</context>
+<context>
     <name>TlsClientIdentity</name>
     <message>
         <location filename="../src/kube/TlsClientIdentity.cpp" line="+57"/>
@@ -5194,7 +5222,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>UpgradeValuesCommand</name>
     <message>
-        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+36"/>
+        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+37"/>
         <source>Upgrade an installed Consul release for federation, as the procedure&apos;s &quot;Upgrading An Existing Cluster&quot; says: write its values with the plan&apos;s federation keys laid over, every other value kept, and print what changed. Nothing is read from or written to a cluster.</source>
         <translation>Met à niveau une release Consul installée pour la fédération, comme l&apos;indique la section &quot;Upgrading An Existing Cluster&quot; de la procédure&#xa0;: écrit ses valeurs en y appliquant les clés de fédération du plan, toutes les autres valeurs étant conservées, et affiche ce qui a changé. Rien n&apos;est lu ni écrit dans un cluster.</translation>
     </message>
@@ -5878,12 +5906,12 @@ Codes de sortie&#xa0;: 0 fédéré&#xa0;; 1 quelque chose ne l&apos;est pas&#xa0
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/GuiMain.cpp" line="+36"/>
+        <location filename="../src/GuiMain.cpp" line="+53"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Simulated clusters</source>
         <translation>Clusters simulés</translation>
     </message>
@@ -5948,11 +5976,17 @@ Les commandes fonctionnent toujours&#xa0;:
     </message>
     <message>
         <location line="+2"/>
+        <location line="+6"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-3"/>
+        <source>The window&apos;s colours: system (the desktop&apos;s, by default), light, dark or high-contrast. View → Theme changes and keeps them.</source>
+        <translation>Les couleurs de la fenêtre&#xa0;: system (celles du bureau, par défaut), light, dark ou high-contrast. Affichage → Thème les change durablement.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unknown scenario &quot;%1&quot;; use fresh, primary, installed or federated.</source>
         <translation>Scénario « %1 » inconnu ; utilisez fresh, primary, installed ou federated.</translation>
     </message>
@@ -5962,6 +5996,11 @@ Les commandes fonctionnent toujours&#xa0;:
 %2</source>
         <translation>Commande inconnue &quot;%1&quot;.
 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown theme &quot;%1&quot;; use %2.</source>
+        <translation>Thème «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez %2.</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,16 @@ void CanvasView::wheelEvent(QWheelEvent *event) {
     event->accept();
 }
 
+void CanvasView::changeEvent(QEvent *event) {
+    QGraphicsView::changeEvent(event);
+    // A new theme: the background and every node paint from the palette.
+    if (event->type() == QEvent::PaletteChange) {
+        setBackgroundBrush(palette().color(QPalette::Window));
+        if (scene())
+            scene()->update();
+    }
+}
+
 void CanvasView::keyPressEvent(QKeyEvent *event) {
     switch (event->key()) {
     case Qt::Key_Left:

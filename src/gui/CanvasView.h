@@ -32,6 +32,7 @@ public slots:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void zoomBy(qreal factor, const QPointF &anchorInView);

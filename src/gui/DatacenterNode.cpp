@@ -9,8 +9,10 @@
 #include <QStyleOptionGraphicsItem>
 
 namespace {
-// Readable on light and dark bases alike.
+// Filled badges with white text: 5:1 and more against white.
 const QColor WarningColor(0xc0, 0x39, 0x2b);
+// Warning text on a dark base, where WarningColor gives only 3:1.
+const QColor LightWarningColor(0xff, 0x6b, 0x5b);
 const QColor PrimaryColor(0xca, 0x21, 0x71); // Consul's brand pink
 const QColor SecondaryColor(0x1f, 0x7a, 0x8c);
 } // namespace
@@ -21,6 +23,18 @@ DatacenterNode::DatacenterNode(const Datacenter &datacenter)
     setFlags(ItemIsSelectable | ItemIsMovable);
     setToolTip(QApplication::translate("DatacenterNode", "Context %1 in %2")
                    .arg(datacenter.id, datacenter.sourceFile));
+}
+
+QColor DatacenterNode::textColor(const QPalette &palette, int line, bool warning) {
+    if (warning)
+        return palette.color(QPalette::Base).lightness() < 128 ? LightWarningColor : WarningColor;
+    return palette.color(line <= 1 ? QPalette::Text : QPalette::PlaceholderText);
+}
+
+QColor DatacenterNode::roleColor(Role role, const QPalette &palette) {
+    return role == Role::Primary     ? PrimaryColor
+           : role == Role::Secondary ? SecondaryColor
+                                     : palette.color(QPalette::Mid);
 }
 
 QString DatacenterNode::accessibleSummary() const {
@@ -51,7 +65,7 @@ QStringList DatacenterNode::labelLines() const {
             ? QApplication::translate("DatacenterNode", "context namespace %1")
                   // kubectl uses "default" when a context names no namespace.
                   .arg(dc.ns.isEmpty() ? QStringLiteral("default") : dc.ns)
-            : QApplication::translate("DatacenterNode", "Consul: namespace %1, release %2")
+            : QApplication::translate("DatacenterNode", "Consul: ns %1, release %2")
                   .arg(m_place.consulNamespace, m_place.release);
     return {name, context, server, where, dc.credentialSummary()};
 }
@@ -82,9 +96,7 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const QRectF box = QRectF(QPointF(0, 0), CanvasLayout::NodeSize).adjusted(1, 1, -1, -1);
     const bool selected = isSelected();
 
-    const QColor roleColor = m_role == Role::Primary     ? PrimaryColor
-                             : m_role == Role::Secondary ? SecondaryColor
-                                                         : palette.color(QPalette::Mid);
+    const QColor roleColor = DatacenterNode::roleColor(m_role, palette);
     // The role keeps its colour when selected; selection is a halo around it.
     QColor border = roleColor;
     qreal borderWidth = m_role == Role::None ? 1 : 2.5;
@@ -112,7 +124,7 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         font.setBold(true);
         font.setPixelSize(int(std::min(40.0, 13 / lod)));
         painter->setFont(font);
-        painter->setPen(palette.color(QPalette::Text));
+        painter->setPen(textColor(palette, 0));
         painter->drawText(box.adjusted(8, 4, -8, -4), Qt::AlignCenter | Qt::TextWordWrap,
                           lines.constFirst());
         return;
@@ -166,7 +178,7 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     titleFont.setPixelSize(15);
     painter->setFont(titleFont);
     const QFontMetricsF titleMetrics(titleFont);
-    painter->setPen(palette.color(QPalette::Text));
+    painter->setPen(textColor(palette, 0));
     qreal y = 10 + titleMetrics.ascent();
     painter->drawText(QPointF(left, y),
                       titleMetrics.elidedText(lines[0], Qt::ElideRight, width - badgeWidth));
@@ -176,9 +188,7 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     for (int i = 1; i < lines.size(); ++i) {
         y += metrics.lineSpacing();
         const bool isWarningLine = (i == 2 && m_datacenter.clusterMissing);
-        painter->setPen(isWarningLine
-                            ? WarningColor
-                            : palette.color(i == 1 ? QPalette::Text : QPalette::PlaceholderText));
+        painter->setPen(textColor(palette, i, isWarningLine));
         const qreal room = i + 1 == lines.size() ? width - roleBadgeWidth : width;
         painter->drawText(QPointF(left, y), metrics.elidedText(lines[i], Qt::ElideMiddle, room));
     }

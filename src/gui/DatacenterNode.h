@@ -35,6 +35,13 @@ public:
     // Highlighted while another node is dragged over it.
     void setDropTarget(bool on);
 
+    // The colours it paints text in, from the palette (tst_theme checks their
+    // contrast in every theme): line 0 is the name, 1 the context, then the
+    // details; a warning line (a missing cluster) is red, lighter on dark bases.
+    static QColor textColor(const QPalette &palette, int line, bool warning = false);
+    // A role badge's fill; its text is white.
+    static QColor roleColor(Role role, const QPalette &palette);
+
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

@@ -20,6 +20,7 @@
 #include "PlanCommand.h"
 #include "PlanFile.h"
 #include "PlanValues.h"
+#include "Theme.h"
 #include "ValuesCheck.h"
 #include "YamlEditor.h"
 
@@ -270,6 +271,7 @@ void MainWindow::setUpActions() {
         connect(a, &QAction::triggered, this,
                 [this, seconds] { setRefreshInterval(seconds * 1000); });
     }
+    Theme::fillMenu(ui.menuTheme, Theme::current());
     setRefreshInterval(
         QSettings()
             .value(QStringLiteral("refresh/intervalMs"), MembershipMonitor::DefaultIntervalMs)

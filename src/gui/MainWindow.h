@@ -51,6 +51,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     // Federating for real: the apply plan, Helm, the Federation tab.
     ApplyController *applyController() const { return m_apply; }
+    MembershipMonitor *membershipMonitor() const { return m_monitor; }
 
     // Opens a plan file; false (after telling the user why) when it cannot.
     bool openPlan(const QString &fileName);

@@ -100,7 +100,7 @@ private slots:
         // In the plan a node says where Consul goes; outside it, the context's namespace.
         for (const QString &dc : {u"dc1"_s, u"dc2"_s})
             QCOMPARE(f.scene()->node(dc)->labelLines().at(3),
-                     u"Consul: namespace consul, release consul"_s);
+                     u"Consul: ns consul, release consul"_s);
         QVERIFY2(f.scene()->node(u"dc3"_s)->labelLines().at(3).startsWith(u"context namespace "_s),
                  qPrintable(f.scene()->node(u"dc3"_s)->labelLines().at(3)));
         QCOMPARE(f.scene()->edges().size(), 1);
