@@ -1,6 +1,7 @@
 #include "AppSetup.h"
 #include "ApplyController.h"
 #include "Bootstrap.h"
+#include "CanvasScene.h"
 #include "Cli.h"
 #include "CommandLine.h"
 #include "DemoEnvironment.h"
@@ -40,20 +41,27 @@ bool everyHealthRead(const MembershipMonitor &monitor) {
            });
 }
 
+// Saves the window and exits, once nodes gliding to a plan's places stop.
+void saveWhenStill(MainWindow *window, const QString &file) {
+    if (window->canvasScene()->isMoving()) {
+        QTimer::singleShot(20, window, [window, file] { saveWhenStill(window, file); });
+        return;
+    }
+    // A zero timer runs after the pending layout and paint events.
+    QTimer::singleShot(0, window, [window, file] {
+        const bool ok = window->grab().save(file, "PNG", ScreenshotPngQuality);
+        if (!ok)
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "Cannot write %1").arg(file)));
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+}
+
 // Saves the window once the kubeconfig is on the canvas and painted, and with
 // waitForHealth once every watched datacenter has been read.
 void screenshotWhenReady(MainWindow &window, const QString &file, bool waitForHealth) {
-    auto save = [&window, file] {
-        // A zero timer runs after the pending layout and paint events.
-        QTimer::singleShot(0, &window, [&window, file] {
-            const bool ok = window.grab().save(file, "PNG", ScreenshotPngQuality);
-            if (!ok)
-                std::fprintf(
-                    stderr, "%s\n",
-                    qPrintable(QCoreApplication::translate("main", "Cannot write %1").arg(file)));
-            QCoreApplication::exit(ok ? 0 : 1);
-        });
-    };
+    auto save = [&window, file] { saveWhenStill(&window, file); };
     if (!waitForHealth) {
         QObject::connect(&window, &MainWindow::kubeconfigLoaded, &window, save,
                          Qt::SingleShotConnection);

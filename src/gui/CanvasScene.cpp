@@ -7,12 +7,30 @@
 
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QVariantAnimation>
+
+namespace {
+// Long enough to follow where a node goes, short enough not to wait for it.
+constexpr int MotionMs = 250;
+} // namespace
 
 CanvasScene::CanvasScene(DatacenterModel *model, QObject *parent)
     : QGraphicsScene(parent)
     , m_model(model) {
     // Items never move on their own; a BSP index only costs time here.
     setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_motion = new QVariantAnimation(this);
+    m_motion->setDuration(MotionMs);
+    m_motion->setStartValue(0.0);
+    m_motion->setEndValue(1.0);
+    m_motion->setEasingCurve(QEasingCurve::OutCubic);
+    connect(m_motion, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        const qreal t = value.toReal();
+        for (auto it = m_moves.cbegin(); it != m_moves.cend(); ++it)
+            it.key()->setPos(it->first + (it->second - it->first) * t);
+        for (FederationEdge *edge : std::as_const(m_edges))
+            edge->track();
+    });
     connect(model, &DatacenterModel::modelReset, this, &CanvasScene::rebuild);
     connect(this, &QGraphicsScene::selectionChanged, this,
             [this] { emit selectedDatacenterChanged(selectedId()); });
@@ -51,9 +69,15 @@ void CanvasScene::setFilter(const QString &filter) {
     relayout();
 }
 
+bool CanvasScene::isMoving() const {
+    return m_motion->state() == QAbstractAnimation::Running;
+}
+
 void CanvasScene::rebuild() {
     const QString previous = selectedId();
     QSignalBlocker blocker(this);
+    m_motion->stop();
+    m_moves.clear();
     clear();
     m_nodes.clear();
     m_ordered.clear();
@@ -73,7 +97,7 @@ void CanvasScene::rebuild() {
     emit selectionChanged();
 }
 
-void CanvasScene::relayout() {
+void CanvasScene::relayout(bool animate) {
     m_visible.clear();
     for (DatacenterNode *node : std::as_const(m_ordered)) {
         const bool match = node->datacenter().matches(m_filter);
@@ -83,14 +107,46 @@ void CanvasScene::relayout() {
         else if (node->isSelected())
             node->setSelected(false);
     }
-    const QList<QPointF> positions = CanvasLayout::grid(m_visible.size());
-    for (qsizetype i = 0; i < m_visible.size(); ++i)
-        m_visible[i]->setPos(positions[i]);
+    QHash<DatacenterNode *, QPointF> targets;
+    DatacenterNode *primary = m_nodes.value(m_primaryId);
+    if (primary && primary->isVisible()) {
+        QList<DatacenterNode *> secondaries;
+        for (const QString &id : std::as_const(m_secondaryIds))
+            if (DatacenterNode *node = m_nodes.value(id); node && node->isVisible())
+                secondaries.append(node);
+        QList<DatacenterNode *> others;
+        for (DatacenterNode *node : std::as_const(m_visible))
+            if (node != primary && !secondaries.contains(node))
+                others.append(node);
+        const CanvasLayout::PlanPositions plan =
+            CanvasLayout::plan(secondaries.size(), others.size());
+        targets.insert(primary, plan.primary);
+        for (qsizetype i = 0; i < secondaries.size(); ++i)
+            targets.insert(secondaries[i], plan.secondaries[i]);
+        for (qsizetype i = 0; i < others.size(); ++i)
+            targets.insert(others[i], plan.others[i]);
+    } else {
+        const QList<QPointF> positions = CanvasLayout::grid(m_visible.size());
+        for (qsizetype i = 0; i < m_visible.size(); ++i)
+            targets.insert(m_visible[i], positions[i]);
+    }
+
+    m_motion->stop();
+    m_moves.clear();
+    for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
+        if (!animate)
+            it.key()->setPos(it.value());
+        else if (it.key()->pos() != it.value())
+            m_moves.insert(it.key(), {it.key()->pos(), it.value()});
+    }
+    if (!m_moves.isEmpty())
+        m_motion->start();
+
     const qreal margin = CanvasLayout::Gap;
-    // Bounds: the widest row and the last row.
+    // Bounds: from (0, 0), where both layouts start, to the farthest node.
     qreal maxX = 0;
     qreal maxY = 0;
-    for (const QPointF &p : positions) {
+    for (const QPointF &p : std::as_const(targets)) {
         maxX = std::max(maxX, p.x());
         maxY = std::max(maxY, p.y());
     }
@@ -109,6 +165,7 @@ void CanvasScene::setFederation(const QString &primaryId, const QStringList &sec
     m_secondaryIds = secondaryIds;
     m_places = places;
     applyFederation();
+    relayout(true);
 }
 
 void CanvasScene::applyFederation() {
@@ -175,9 +232,9 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event) {
     const QString id = dragged->datacenter().id;
     if (primaryUnder(event->scenePos(), dragged))
         emit federateRequested(id);
-    // The layout owns positions: a dragged node always goes back to its place.
+    // The layout owns positions: a dragged node glides back to its place.
     if (moved)
-        relayout();
+        relayout(true);
 }
 
 void CanvasScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event) {

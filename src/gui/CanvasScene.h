@@ -4,6 +4,9 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QPointF>
+
+class QVariantAnimation;
 
 class DatacenterModel;
 class FederationEdge;
@@ -33,6 +36,10 @@ public:
     void setFilter(const QString &filter);
     QString filter() const { return m_filter; }
 
+    // Nodes are gliding to new places (after a plan change); positions read
+    // now are on the way. Drag tests wait for this to turn false.
+    bool isMoving() const;
+
 signals:
     void selectedDatacenterChanged(const QString &id);
     void layoutChanged();
@@ -49,7 +56,9 @@ protected:
 
 private:
     void rebuild();
-    void relayout();
+    // A plan lays out as one (CanvasLayout::plan), else the grid; with
+    // animate the nodes glide there.
+    void relayout(bool animate = false);
     void applyFederation();
     DatacenterNode *primaryUnder(const QPointF &scenePos, const DatacenterNode *dragged) const;
 
@@ -63,4 +72,6 @@ private:
     QStringList m_secondaryIds;
     QHash<QString, DatacenterNode::PlanPlace> m_places;
     DatacenterNode *m_dropTarget = nullptr;
+    QVariantAnimation *m_motion = nullptr;
+    QHash<DatacenterNode *, QPair<QPointF, QPointF>> m_moves; // from, to
 };

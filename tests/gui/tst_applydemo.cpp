@@ -87,6 +87,8 @@ void setUpWindow(MainWindow &window, DemoEnvironment &demo, int requestTimeoutMs
 }
 
 void drag(CanvasView *view, DatacenterNode *from, DatacenterNode *onto) {
+    // Where the nodes are once a plan change has moved them, as a user aims.
+    QTRY_VERIFY(!static_cast<CanvasScene *>(view->scene())->isMoving());
     const QPoint a = view->mapFromScene(from->sceneBoundingRect().center());
     const QPoint b = view->mapFromScene(onto->sceneBoundingRect().center());
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, a);

@@ -67,6 +67,52 @@ private slots:
                      qPrintable(u"aspect %1"_s.arg(bounds.width() / bounds.height())));
     }
 
+    void planLayoutNeverOverlaps_data() {
+        QTest::addColumn<int>("secondaries");
+        QTest::addColumn<int>("others");
+        for (int s : {0, 1, 2, 3, 5, 8, 20, 60})
+            for (int o : {0, 1, 4, 30})
+                QTest::addRow("%d secondaries, %d others", s, o) << s << o;
+    }
+
+    // The primary in the middle of its secondaries, the rest to the right; no two touch.
+    void planLayoutNeverOverlaps() {
+        QFETCH(int, secondaries);
+        QFETCH(int, others);
+        const CanvasLayout::PlanPositions p = CanvasLayout::plan(secondaries, others);
+        QCOMPARE(p.secondaries.size(), secondaries);
+        QCOMPARE(p.others.size(), others);
+        QList<QRectF> rects{QRectF(p.primary, CanvasLayout::NodeSize)};
+        QPointF sum;
+        for (const QPointF &q : p.secondaries) {
+            rects.append(QRectF(q, CanvasLayout::NodeSize));
+            sum += q;
+        }
+        QRectF ring = rects.constFirst();
+        for (const QRectF &r : std::as_const(rects))
+            ring |= r;
+        for (const QPointF &q : p.others) {
+            const QRectF r(q, CanvasLayout::NodeSize);
+            QVERIFY2(r.left() > ring.right(), "a datacenter outside the plan is not right of it");
+            rects.append(r);
+        }
+        for (qsizetype i = 0; i < rects.size(); ++i)
+            for (qsizetype j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]),
+                         qPrintable(u"nodes %1 and %2 overlap"_s.arg(i).arg(j)));
+        if (secondaries >= 2) {
+            const QPointF centre = sum / secondaries;
+            QVERIFY2(std::abs(centre.x() - p.primary.x()) < 1e-6 &&
+                         std::abs(centre.y() - p.primary.y()) < 1e-6,
+                     "the primary is not in the middle of its secondaries");
+        }
+        // From (0, 0), as the grid.
+        QRectF all;
+        for (const QRectF &r : std::as_const(rects))
+            all |= r;
+        QCOMPARE(all.topLeft(), QPointF(0, 0));
+    }
+
     void sceneFollowsModel() {
         DatacenterModel model;
         CanvasScene scene(&model);

@@ -163,10 +163,13 @@ private slots:
         f.view()->setFocus();
         QTest::keyClick(&f.window(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(f.plan().primary.context, u"dc1"_s);
+        // A primary takes the middle; the others glide to a block on its right.
+        QVERIFY(f.scene()->isMoving());
+        QTRY_VERIFY(!f.scene()->isMoving());
 
         DatacenterNode *dc3 = f.scene()->node(u"dc3"_s);
         DatacenterNode *dc1 = f.scene()->node(u"dc1"_s);
-        const QPointF home = dc3->pos();
+        QVERIFY(dc3->sceneBoundingRect().left() > dc1->sceneBoundingRect().right());
         QWidget *viewport = f.view()->viewport();
         const QPoint from = f.view()->mapFromScene(dc3->sceneBoundingRect().center());
         const QPoint to = f.view()->mapFromScene(dc1->sceneBoundingRect().center());
@@ -179,11 +182,18 @@ private slots:
 
         QCOMPARE(f.plan().secondaries.size(), 1);
         QCOMPARE(f.plan().secondaries.constFirst().context, u"dc3"_s);
-        QCOMPARE(dc3->pos(), home); // back in its place, now with an edge
+        // It joins the ring around the primary, gliding there: alone on it, straight above;
+        // the datacenters outside the plan to the right.
+        QVERIFY(f.scene()->isMoving());
+        QTRY_VERIFY(!f.scene()->isMoving());
+        QCOMPARE(dc3->sceneBoundingRect().center().x(), dc1->sceneBoundingRect().center().x());
+        QVERIFY(dc3->sceneBoundingRect().bottom() < dc1->sceneBoundingRect().top());
+        DatacenterNode *dc4 = f.scene()->node(u"dc4"_s);
+        QVERIFY(dc4->sceneBoundingRect().left() > dc3->sceneBoundingRect().right());
         QCOMPARE(f.scene()->edges().size(), 1);
+        QVERIFY(!dc1->sceneBoundingRect().intersects(dc3->sceneBoundingRect()));
 
         // A drag that ends elsewhere federates nothing.
-        DatacenterNode *dc4 = f.scene()->node(u"dc4"_s);
         const QPoint start = f.view()->mapFromScene(dc4->sceneBoundingRect().center());
         QTest::mousePress(viewport, Qt::LeftButton, {}, start);
         QTest::mouseMove(viewport, start + QPoint(20, 90));
