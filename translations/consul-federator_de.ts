@@ -1194,11 +1194,24 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
     <name>DatacenterNode</name>
     <message>
         <location filename="../src/gui/DatacenterNode.cpp" line="+24"/>
+        <location line="+31"/>
         <source>Context %1 in %2</source>
         <translation>Kontext %1 in %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-6"/>
+        <source>Context %1 in %2.
+Another context is also named %3: each datacenter of a federation needs its own name. Rename one in the Plan tab (or in its Helm values, global.datacenter).</source>
+        <translation>Kontext %1 in %2.
+Ein anderer Kontext heißt ebenfalls %3: jedes Rechenzentrum einer Föderation braucht einen eigenen Namen. Benennen Sie eines in der Registerkarte Plan um (oder in seinen Helm-Werten, global.datacenter).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>another context has the same name</source>
+        <translation>ein anderer Kontext hat denselben Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>federation primary</source>
         <translation>primäres Rechenzentrum der Föderation</translation>
     </message>
@@ -1228,12 +1241,17 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>Consul: NS %1, Release %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>TLS not verified</source>
         <translation>TLS nicht verifiziert</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Name used twice</source>
+        <translation>Name doppelt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>PRIMARY</source>
         <translation>PRIMÄR</translation>
     </message>
@@ -5906,12 +5924,12 @@ Exit-Codes: 0 föderiert; 1 etwas ist nicht föderiert; 2 ein Aufruffehler.</tra
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/GuiMain.cpp" line="+53"/>
+        <location filename="../src/GuiMain.cpp" line="+56"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Simulated clusters</source>
         <translation>Simulierte Cluster</translation>
     </message>

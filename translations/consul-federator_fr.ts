@@ -1194,11 +1194,24 @@ Le contenu actuel de la copie sera perdu.</translation>
     <name>DatacenterNode</name>
     <message>
         <location filename="../src/gui/DatacenterNode.cpp" line="+24"/>
+        <location line="+31"/>
         <source>Context %1 in %2</source>
         <translation>Contexte %1 dans %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-6"/>
+        <source>Context %1 in %2.
+Another context is also named %3: each datacenter of a federation needs its own name. Rename one in the Plan tab (or in its Helm values, global.datacenter).</source>
+        <translation>Contexte %1 dans %2.
+Un autre contexte s&apos;appelle aussi %3&#xa0;: chaque centre de données d&apos;une fédération doit avoir son propre nom. Renommez-en un dans l&apos;onglet Plan (ou dans ses valeurs Helm, global.datacenter).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>another context has the same name</source>
+        <translation>un autre contexte porte le même nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>federation primary</source>
         <translation>primaire de la fédération</translation>
     </message>
@@ -1228,12 +1241,17 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>Consul&#xa0;: ns %1, release %2</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>TLS not verified</source>
         <translation>TLS non vérifié</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Name used twice</source>
+        <translation>Nom en double</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>PRIMARY</source>
         <translation>PRIMAIRE</translation>
     </message>
@@ -5906,12 +5924,12 @@ Codes de sortie&#xa0;: 0 fédéré&#xa0;; 1 quelque chose ne l&apos;est pas&#xa0
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/GuiMain.cpp" line="+53"/>
+        <location filename="../src/GuiMain.cpp" line="+56"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Simulated clusters</source>
         <translation>Clusters simulés</translation>
     </message>

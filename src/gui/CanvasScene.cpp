@@ -181,6 +181,12 @@ void CanvasScene::applyFederation() {
                                                         : DatacenterNode::Role::None;
         node->setFederation(role, m_places.value(id));
     }
+    // Names as shown, so a rename in the plan clears (or makes) a clash.
+    QHash<QString, int> shown;
+    for (DatacenterNode *node : std::as_const(m_ordered))
+        ++shown[node->shownName()];
+    for (DatacenterNode *node : std::as_const(m_ordered))
+        node->setDuplicateName(shown.value(node->shownName()) > 1);
     if (DatacenterNode *primary = m_nodes.value(m_primaryId)) {
         for (const QString &id : std::as_const(m_secondaryIds)) {
             if (DatacenterNode *secondary = m_nodes.value(id)) {

@@ -37,8 +37,31 @@ QColor DatacenterNode::roleColor(Role role, const QPalette &palette) {
                                      : palette.color(QPalette::Mid);
 }
 
+QString DatacenterNode::shownName() const {
+    return m_place.datacenter.isEmpty() ? m_datacenter.name : m_place.datacenter;
+}
+
+void DatacenterNode::setDuplicateName(bool duplicate) {
+    if (duplicate == m_duplicateName)
+        return;
+    m_duplicateName = duplicate;
+    setToolTip(duplicate
+                   ? QApplication::translate("DatacenterNode",
+                                             "Context %1 in %2.\nAnother context is also named %3: "
+                                             "each datacenter of a federation needs its own name. "
+                                             "Rename one in the Plan tab (or in its Helm values, "
+                                             "global.datacenter).")
+                         .arg(m_datacenter.id, m_datacenter.sourceFile, shownName())
+                   : QApplication::translate("DatacenterNode", "Context %1 in %2")
+                         .arg(m_datacenter.id, m_datacenter.sourceFile));
+    update();
+}
+
 QString DatacenterNode::accessibleSummary() const {
     QStringList parts = labelLines();
+    if (m_duplicateName)
+        parts.insert(
+            1, QApplication::translate("DatacenterNode", "another context has the same name"));
     if (m_role == Role::Primary)
         parts.insert(1, QApplication::translate("DatacenterNode", "federation primary"));
     else if (m_role == Role::Secondary)
@@ -57,7 +80,7 @@ QStringList DatacenterNode::labelLines() const {
                                : dc.serverHost();
     const QString context =
         dc.current ? QApplication::translate("DatacenterNode", "%1 (current)").arg(dc.id) : dc.id;
-    const QString name = m_place.datacenter.isEmpty() ? dc.name : m_place.datacenter;
+    const QString name = shownName();
     // In the plan, where Consul lives (or will) matters, not the context's own
     // namespace, which is usually "default" while Consul runs in "consul".
     const QString where =
@@ -136,20 +159,31 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     font.setPixelSize(12);
     const QFontMetricsF metrics(font);
 
-    // insecure-skip-tls-verify is flagged wherever the cluster appears.
-    qreal badgeWidth = 0;
-    if (m_datacenter.insecureSkipTlsVerify) {
-        const QString badge = QApplication::translate("DatacenterNode", "TLS not verified");
-        badgeWidth = metrics.horizontalAdvance(badge) + 10;
-        const QRectF r(box.right() - badgeWidth - 6, box.top() + 6, badgeWidth,
+    // Warnings in the top right corner, in words, one under the other so the
+    // name keeps its room: insecure-skip-tls-verify wherever the cluster
+    // appears, and a datacenter name shown twice. The name and context lines
+    // are cut short of them.
+    QStringList warnings;
+    if (m_datacenter.insecureSkipTlsVerify)
+        warnings << QApplication::translate("DatacenterNode", "TLS not verified");
+    if (m_duplicateName)
+        warnings << QApplication::translate("DatacenterNode", "Name used twice");
+    qreal badgeWidth = 0;   // beside the name
+    qreal contextRoom = -1; // beside the context line, when a second badge is there
+    for (qsizetype i = 0; i < warnings.size() && i < 2; ++i) {
+        const qreal w = metrics.horizontalAdvance(warnings[i]) + 10;
+        const QRectF r(box.right() - w - 6, box.top() + 6 + i * (metrics.height() + 5), w,
                        metrics.height() + 2);
         painter->setFont(font);
         painter->setPen(Qt::NoPen);
         painter->setBrush(WarningColor);
         painter->drawRoundedRect(r, 4, 4);
         painter->setPen(Qt::white);
-        painter->drawText(r, Qt::AlignCenter, badge);
-        badgeWidth += 8;
+        painter->drawText(r, Qt::AlignCenter, warnings[i]);
+        if (i == 0)
+            badgeWidth = w + 8;
+        else
+            contextRoom = r.left() - 6 - (box.left() + left);
     }
 
     qreal roleBadgeWidth = 0;
@@ -189,7 +223,9 @@ void DatacenterNode::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         y += metrics.lineSpacing();
         const bool isWarningLine = (i == 2 && m_datacenter.clusterMissing);
         painter->setPen(textColor(palette, i, isWarningLine));
-        const qreal room = i + 1 == lines.size() ? width - roleBadgeWidth : width;
+        qreal room = i + 1 == lines.size() ? width - roleBadgeWidth : width;
+        if (i == 1 && contextRoom >= 0)
+            room = contextRoom;
         painter->drawText(QPointF(left, y), metrics.elidedText(lines[i], Qt::ElideMiddle, room));
     }
 }

@@ -34,6 +34,12 @@ public:
     void setFederation(Role role, const PlanPlace &place);
     // Highlighted while another node is dragged over it.
     void setDropTarget(bool on);
+    // Another node shows the same datacenter name: Consul needs each name
+    // once in a federation, so both say so, with the fix.
+    void setDuplicateName(bool duplicate);
+    bool hasDuplicateName() const { return m_duplicateName; }
+    // The datacenter name it shows: the plan's, else the context's.
+    QString shownName() const;
 
     // The colours it paints text in, from the palette (tst_theme checks their
     // contrast in every theme): line 0 is the name, 1 the context, then the
@@ -50,4 +56,5 @@ private:
     Role m_role = Role::None;
     PlanPlace m_place;
     bool m_dropTarget = false;
+    bool m_duplicateName = false;
 };

@@ -129,6 +129,35 @@ private slots:
         QCOMPARE(scene.selectedId(), QString());
     }
 
+    // Two contexts that read as the same datacenter: both nodes say so, in words and to screen
+    // readers, and a rename in the plan clears it.
+    void duplicateNamesAreMarkedOnBoth() {
+        DatacenterModel model;
+        CanvasScene scene(&model);
+        QList<Datacenter> dcs = makeDatacenters(3);
+        dcs[2].name = dcs[1].name; // ctx-0001 and ctx-0002 are both dc1
+        model.reset(dcs);
+        QVERIFY(!scene.node(u"ctx-0000"_s)->hasDuplicateName());
+        for (const QString &id : {u"ctx-0001"_s, u"ctx-0002"_s}) {
+            QVERIFY(scene.node(id)->hasDuplicateName());
+            QVERIFY(scene.node(id)->toolTip().contains(u"Rename one in the Plan tab"_s));
+            QVERIFY(scene.node(id)->accessibleSummary().contains(
+                u"another context has the same name"_s));
+        }
+        // The plan names ctx-0002 "west": no clash left.
+        scene.setFederation(u"ctx-0001"_s, {u"ctx-0002"_s},
+                            {{u"ctx-0001"_s, {u"dc1"_s, u"consul"_s, u"consul"_s}},
+                             {u"ctx-0002"_s, {u"west"_s, u"consul"_s, u"consul"_s}}});
+        QVERIFY(!scene.node(u"ctx-0001"_s)->hasDuplicateName());
+        QVERIFY(!scene.node(u"ctx-0002"_s)->hasDuplicateName());
+        QCOMPARE(scene.node(u"ctx-0002"_s)->labelLines().constFirst(), u"west"_s);
+        // And a plan name can make one: ctx-0000 renamed to the primary's name.
+        scene.setFederation(u"ctx-0001"_s, {u"ctx-0000"_s},
+                            {{u"ctx-0001"_s, {u"dc1"_s, u"consul"_s, u"consul"_s}},
+                             {u"ctx-0000"_s, {u"dc1"_s, u"consul"_s, u"consul"_s}}});
+        QVERIFY(scene.node(u"ctx-0000"_s)->hasDuplicateName());
+    }
+
     void filterHidesAndPacks() {
         DatacenterModel model;
         CanvasScene scene(&model);
