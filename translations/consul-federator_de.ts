@@ -362,7 +362,22 @@ Exit-Codes: 0 föderiert und verifiziert; 1 ein Schritt ist fehlgeschlagen; 2 ei
         <translation>Alle Rechenzentren</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Federated, as the live WAN membership shows: %1. Nothing was applied in this session; Apply Plan… (Ctrl+Return) checks every step and verifies both ways.</source>
+        <translation>Föderiert, wie die aktuelle WAN-Mitgliedschaft zeigt: %1. In dieser Sitzung wurde nichts angewendet; Plan anwenden… (Strg+Eingabe) prüft jeden Schritt und verifiziert in beide Richtungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not federated yet: %1. Apply the plan (Ctrl+Return) to install or upgrade Consul, move the federation secret in memory and verify federation.</source>
+        <translation>Noch nicht föderiert: %1. Wenden Sie den Plan an (Strg+Eingabe), um Consul zu installieren oder zu aktualisieren, das Föderations-Secret im Speicher zu übertragen und die Föderation zu verifizieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No federation yet: make a datacenter the primary, then drag others onto it.</source>
         <translation>Noch keine Föderation: machen Sie ein Rechenzentrum zum primären und ziehen Sie dann andere darauf.</translation>
     </message>
@@ -372,12 +387,12 @@ Exit-Codes: 0 föderiert und verifiziert; 1 ein Schritt ist fehlgeschlagen; 2 ei
         <translation>Primäres Rechenzentrum %1. Ziehen Sie ein Rechenzentrum darauf, um es zu föderieren, oder wenden Sie den Plan so an, wie er ist (Ctrl+Return).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Nothing applied yet. Apply the plan (Ctrl+Return) to install Consul, move the federation secret in memory and verify federation.</source>
         <translation>Noch nichts angewendet. Wenden Sie den Plan an (Ctrl+Return), um Consul zu installieren, das Föderations-Secret im Speicher zu übertragen und die Föderation zu verifizieren.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>Applying… %1 of %2 steps done</source>
         <translation>Wird angewendet… %1 von %2 Schritten erledigt</translation>
     </message>
@@ -3728,7 +3743,7 @@ Unterbefehle:
         <translation>%1[*] – Consul Federator</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Datacenters: %1 · Kubeconfig files: %2</source>
         <translation>Rechenzentren: %1 · Kubeconfig-Dateien: %2</translation>
     </message>

@@ -362,7 +362,22 @@ Codes de sortie&#xa0;: 0 fédéré et vérifié&#xa0;; 1 une étape a échoué&#
         <translation>Tous les centres de données</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Federated, as the live WAN membership shows: %1. Nothing was applied in this session; Apply Plan… (Ctrl+Return) checks every step and verifies both ways.</source>
+        <translation>Fédéré, comme le montre l&apos;appartenance WAN en direct&#xa0;: %1. Rien n&apos;a été appliqué dans cette session&#xa0;; Appliquer le plan… (Ctrl+Entrée) vérifie chaque étape et la fédération dans les deux sens.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not federated yet: %1. Apply the plan (Ctrl+Return) to install or upgrade Consul, move the federation secret in memory and verify federation.</source>
+        <translation>Pas encore fédéré&#xa0;: %1. Appliquez le plan (Ctrl+Entrée) pour installer ou mettre à niveau Consul, transférer le Secret de fédération en mémoire et vérifier la fédération.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No federation yet: make a datacenter the primary, then drag others onto it.</source>
         <translation>Pas encore de fédération&#xa0;: faites d&apos;un centre de données le primaire, puis faites-y glisser les autres.</translation>
     </message>
@@ -372,12 +387,12 @@ Codes de sortie&#xa0;: 0 fédéré et vérifié&#xa0;; 1 une étape a échoué&#
         <translation>Primaire %1. Faites-y glisser un centre de données pour le fédérer, ou appliquez le plan tel quel (Ctrl+Return).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Nothing applied yet. Apply the plan (Ctrl+Return) to install Consul, move the federation secret in memory and verify federation.</source>
         <translation>Rien n&apos;a encore été appliqué. Appliquez le plan (Ctrl+Return) pour installer Consul, déplacer le Secret de fédération en mémoire et vérifier la fédération.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>Applying… %1 of %2 steps done</source>
         <translation>Application… %1 étapes terminées sur %2</translation>
     </message>
@@ -3728,7 +3743,7 @@ Sous-commandes&#xa0;:
         <translation>%1[*] — Consul Federator</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Datacenters: %1 · Kubeconfig files: %2</source>
         <translation>Centres de données&#xa0;: %1 · Fichiers kubeconfig&#xa0;: %2</translation>
     </message>

@@ -233,6 +233,41 @@ void ApplyPanel::tick() {
     }
 }
 
+void ApplyPanel::setLiveHealth(const QList<DatacenterHealth> &healths) {
+    m_live.clear();
+    for (const DatacenterHealth &h : healths)
+        m_live.insert(h.context, h);
+    if (!m_apply || m_items.isEmpty())
+        updateSummary();
+}
+
+QString ApplyPanel::liveSummary() const {
+    QStringList federated;
+    QStringList notYet;
+    bool unread = false;
+    for (const DatacenterPlan &dc : m_plan.datacenters()) {
+        const auto it = m_live.constFind(dc.context);
+        const DatacenterHealth::State state =
+            it == m_live.cend() ? DatacenterHealth::State::Unknown : it->state;
+        if (state == DatacenterHealth::State::Unknown)
+            unread = true;
+        else if (state == DatacenterHealth::State::Federated)
+            federated << dc.datacenter;
+        else
+            notYet << tr("%1 (%2)").arg(dc.datacenter, DatacenterHealth::stateName(state));
+    }
+    if (unread || (federated.isEmpty() && notYet.isEmpty()))
+        return tr("Nothing applied yet. Apply the plan (Ctrl+Return) to install Consul, move "
+                  "the federation secret in memory and verify federation.");
+    if (notYet.isEmpty())
+        return tr("Federated, as the live WAN membership shows: %1. Nothing was applied in this "
+                  "session; Apply Plan… (Ctrl+Return) checks every step and verifies both ways.")
+            .arg(federated.join(QLatin1String(", ")));
+    return tr("Not federated yet: %1. Apply the plan (Ctrl+Return) to install or upgrade Consul, "
+              "move the federation secret in memory and verify federation.")
+        .arg(notYet.join(QLatin1String(", ")));
+}
+
 void ApplyPanel::updateSummary() {
     QString text;
     QString error;
@@ -245,8 +280,7 @@ void ApplyPanel::updateSummary() {
                       "as it is (Ctrl+Return).")
                        .arg(m_plan.primary.datacenter);
         else
-            text = tr("Nothing applied yet. Apply the plan (Ctrl+Return) to install Consul, move "
-                      "the federation secret in memory and verify federation.");
+            text = liveSummary();
     } else {
         const int total = int(m_items.size());
         int settled = 0;

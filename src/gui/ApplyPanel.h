@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DatacenterHealth.h"
+
 #include "FederationPlan.h"
 #include "PlanApply.h"
 
@@ -36,6 +38,9 @@ public:
     PlanApply *apply() const { return m_apply; }
     // For the words shown while there is no apply.
     void setPlan(const FederationPlan &plan);
+    // What the live monitor reads, so that with no apply in this session the
+    // tab says what the canvas and the dropdown show, not "nothing applied".
+    void setLiveHealth(const QList<DatacenterHealth> &healths);
 
     // For tests and accessibility: a step's state in words ("done", "running…").
     QString stateText(int step) const;
@@ -52,6 +57,7 @@ private:
     void rebuild();
     void updateStep(int step);
     void updateSummary();
+    QString liveSummary() const;
     void updateButtons();
     void tick();
     void showLogOf(int step);
@@ -63,6 +69,7 @@ private:
     std::unique_ptr<Ui::ApplyPanel> m_ui;
     QPointer<PlanApply> m_apply;
     FederationPlan m_plan;
+    QHash<QString, DatacenterHealth> m_live; // by context
     QHash<int, QTreeWidgetItem *> m_items;
     QTimer m_ticker;             // 1 s, only while a step runs
     bool m_followRunning = true; // the log follows the running step until the user picks one

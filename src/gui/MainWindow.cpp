@@ -673,6 +673,7 @@ void MainWindow::applyHealth() {
     for (FederationEdge *edge : m_scene->edges())
         edge->setHealth(m_monitor->link(edge->secondary()->datacenter().id));
     m_ui->canvasView->describeSelection();
+    m_ui->applyPanel->setLiveHealth(m_monitor->healths());
 
     // Datacenters in WAN membership that no context holds: a row of ghosts
     // under the grid.

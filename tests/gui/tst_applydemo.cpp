@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -287,6 +288,57 @@ private slots:
         QCOMPARE(badgeOf(dialog, ApplyStep::Kind::UpgradeRelease, u"dc2"_s), u"up to date"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_VERIFY(!window.applyController()->dialog());
+    }
+
+    // Issue 16: every view of a datacenter's state reads the same live state. Clusters that
+    // are federated already, a plan over them and no apply in this session: the badges, the
+    // edges, the dropdown, the canvas's words for screen readers and the Federation tab all
+    // say federated.
+    void viewsAgreeOnALiveFederation() {
+        DemoEnvironment demo;
+        DemoEnvironment::Options options;
+        options.clusters = 3;
+        options.scenario = DemoEnvironment::Scenario::Federated;
+        QString error;
+        QVERIFY2(demo.start(options, &error), qPrintable(error));
+        MainWindow window;
+        setUpWindow(window, demo);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy loaded(&window, &MainWindow::kubeconfigLoaded);
+        window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
+        QVERIFY(loaded.wait(10000));
+        auto *panel = window.findChild<ApplyPanel *>(u"applyPanel"_s);
+        auto *selector = window.findChild<DatacenterSelector *>(u"datacenterSelector"_s);
+        auto *view = window.findChild<CanvasView *>(u"canvasView"_s);
+        CanvasScene *scene = window.canvasScene();
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile plan(dir.filePath(u"plan.yaml"_s));
+        QVERIFY(plan.open(QIODevice::WriteOnly));
+        plan.write("apiVersion: consul-federator/v1\nkind: FederationPlan\nacls: true\n"
+                   "gossipEncryption: true\nprimary:\n  context: dc1\n  datacenter: dc1\n"
+                   "secondaries:\n  - context: dc2\n    datacenter: dc2\n"
+                   "  - context: dc3\n    datacenter: dc3\n");
+        plan.close();
+        window.openPlan(plan.fileName());
+        QCOMPARE(window.planValues()->plan().secondaries.size(), 2);
+
+        for (const QString &dc : {u"dc1"_s, u"dc2"_s, u"dc3"_s})
+            QTRY_COMPARE_WITH_TIMEOUT(badgeState(scene->node(dc)),
+                                      DatacenterHealth::State::Federated, 30000);
+        QCOMPARE(scene->edges().size(), 2);
+        for (FederationEdge *edge : scene->edges())
+            QTRY_COMPARE_WITH_TIMEOUT(edge->healthState(), LinkHealth::State::Healthy, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(selector->datacenters().size(), 3, 30000);
+        QVERIFY2(panel->summaryText().startsWith(
+                     u"Federated, as the live WAN membership shows: dc1, dc2, dc3."_s),
+                 qPrintable(panel->summaryText()));
+        QVERIFY(!panel->apply()); // nothing was applied: the tab read the live state
+        scene->select(u"dc2"_s);
+        QVERIFY2(view->accessibleDescription().contains(
+                     DatacenterHealth::stateName(DatacenterHealth::State::Federated)),
+                 qPrintable(view->accessibleDescription()));
     }
 
     // Issue 9's promise, through the apply: while dc2 leaves the transfer's namespace check
