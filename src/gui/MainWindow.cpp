@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ActionIcons.h"
 #include "ApplyController.h"
 #include "ApplyPanel.h"
 #include "CanvasScene.h"
@@ -179,8 +180,28 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::setActionIcons() {
+    using ActionIcons::Kind;
+    Ui::MainWindow &ui = *m_ui;
+    for (const auto &[action, kind] :
+         {std::pair{ui.actionOpenKubeconfig, Kind::Open}, std::pair{ui.actionReload, Kind::Reload},
+          std::pair{ui.actionMakePrimary, Kind::MakePrimary},
+          std::pair{ui.actionFederate, Kind::Federate}, std::pair{ui.actionApplyPlan, Kind::Apply},
+          std::pair{ui.actionZoomIn, Kind::ZoomIn}, std::pair{ui.actionZoomOut, Kind::ZoomOut},
+          std::pair{ui.actionFitToView, Kind::Fit}})
+        ActionIcons::set(action, kind, this);
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    // A new theme: the drawn icons take its text colour.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        setActionIcons();
+}
+
 void MainWindow::setUpActions() {
     Ui::MainWindow &ui = *m_ui;
+    setActionIcons();
     ui.actionOpenKubeconfig->setShortcut(QKeySequence::Open);
     ui.actionReload->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R)});
     ui.actionQuit->setShortcut(QKeySequence::Quit);
@@ -189,12 +210,6 @@ void MainWindow::setUpActions() {
     ui.actionZoomOut->setShortcut(QKeySequence::ZoomOut);
     ui.actionActualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     ui.actionFitToView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-
-    ui.actionOpenKubeconfig->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    ui.actionReload->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-    ui.actionZoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
-    ui.actionZoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
-    ui.actionFitToView->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-best")));
 
     connect(ui.actionOpenKubeconfig, &QAction::triggered, this, &MainWindow::openKubeconfig);
     connect(ui.actionReload, &QAction::triggered, m_watcher, &KubeconfigWatcher::reload);

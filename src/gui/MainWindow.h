@@ -69,9 +69,11 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpActions();
+    void setActionIcons();
     void applyLoadResult();
     void openKubeconfig();
     void showSelected(const QString &id);
