@@ -190,6 +190,10 @@ void MainWindow::setActionIcons() {
           std::pair{ui.actionZoomIn, Kind::ZoomIn}, std::pair{ui.actionZoomOut, Kind::ZoomOut},
           std::pair{ui.actionFitToView, Kind::Fit}})
         ActionIcons::set(action, kind, this);
+    // Icons alone (their names in tooltips and to screen readers), so that the
+    // toolbar keeps the datacenter menu and the filter in view on a laptop.
+    for (QAction *action : {ui.actionReload, ui.actionZoomIn, ui.actionZoomOut, ui.actionFitToView})
+        action->setPriority(QAction::LowPriority);
 }
 
 void MainWindow::changeEvent(QEvent *event) {
