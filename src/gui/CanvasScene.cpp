@@ -4,9 +4,11 @@
 #include "DatacenterModel.h"
 #include "DatacenterNode.h"
 #include "FederationEdge.h"
+#include "GhostDatacenterNode.h"
 
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QSet>
 #include <QVariantAnimation>
 
 namespace {
@@ -69,6 +71,43 @@ void CanvasScene::setFilter(const QString &filter) {
     relayout();
 }
 
+void CanvasScene::setGhosts(const QList<QPair<QString, WanMembership::Summary>> &ghosts) {
+    QSet<QString> wanted;
+    for (const auto &[dc, servers] : ghosts) {
+        wanted.insert(dc);
+        GhostDatacenterNode *&ghost = m_ghosts[dc];
+        if (!ghost) {
+            ghost = new GhostDatacenterNode(dc);
+            addItem(ghost);
+        }
+        ghost->setServers(servers);
+    }
+    for (auto it = m_ghosts.begin(); it != m_ghosts.end();) {
+        if (wanted.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_ghosts.erase(it);
+    }
+    placeGhosts(); // the nodes stay where they are, or are going
+}
+
+void CanvasScene::placeGhosts() {
+    // A row under where the nodes are going, and the scene around both.
+    const qreal rowY = m_nodesExtent.isEmpty() ? 0 : m_nodesExtent.height() + 48;
+    qreal x = 0;
+    qreal bottom = m_nodesExtent.height();
+    for (GhostDatacenterNode *ghost : std::as_const(m_ghosts)) {
+        ghost->setPos(x, rowY);
+        x += ghost->boundingRect().width() + CanvasLayout::Gap;
+        bottom = std::max(bottom, rowY + ghost->boundingRect().height());
+    }
+    const qreal margin = CanvasLayout::Gap;
+    setSceneRect(QRectF(-margin, -margin, std::max(m_nodesExtent.width(), x) + 2 * margin,
+                        bottom + 2 * margin));
+}
+
 bool CanvasScene::isMoving() const {
     return m_motion->state() == QAbstractAnimation::Running;
 }
@@ -78,6 +117,7 @@ void CanvasScene::rebuild() {
     QSignalBlocker blocker(this);
     m_motion->stop();
     m_moves.clear();
+    m_ghosts.clear(); // clear() deletes them
     clear();
     m_nodes.clear();
     m_ordered.clear();
@@ -142,7 +182,6 @@ void CanvasScene::relayout(bool animate) {
     if (!m_moves.isEmpty())
         m_motion->start();
 
-    const qreal margin = CanvasLayout::Gap;
     // Bounds: from (0, 0), where both layouts start, to the farthest node.
     qreal maxX = 0;
     qreal maxY = 0;
@@ -150,8 +189,10 @@ void CanvasScene::relayout(bool animate) {
         maxX = std::max(maxX, p.x());
         maxY = std::max(maxY, p.y());
     }
-    setSceneRect(QRectF(-margin, -margin, maxX + CanvasLayout::NodeSize.width() + 2 * margin,
-                        maxY + CanvasLayout::NodeSize.height() + 2 * margin));
+    m_nodesExtent = targets.isEmpty() ? QSizeF()
+                                      : QSizeF(maxX + CanvasLayout::NodeSize.width(),
+                                               maxY + CanvasLayout::NodeSize.height());
+    placeGhosts();
     for (FederationEdge *edge : std::as_const(m_edges))
         edge->track();
     emit layoutChanged();

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "DatacenterNode.h"
+#include "WanMembership.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QMap>
 #include <QPointF>
+#include <QSizeF>
 
 class QVariantAnimation;
 
 class DatacenterModel;
+class GhostDatacenterNode;
 class FederationEdge;
 
 // Listens to a DatacenterModel and shows one node per datacenter. Holds no
@@ -35,6 +39,12 @@ public:
     // Hides datacenters that do not match and packs the rest.
     void setFilter(const QString &filter);
     QString filter() const { return m_filter; }
+
+    // Datacenters in the WAN membership that no context holds, with their
+    // servers: dashed nodes in a row under the others, kept clear of them
+    // whatever the layout.
+    void setGhosts(const QList<QPair<QString, WanMembership::Summary>> &ghosts);
+    QList<GhostDatacenterNode *> ghosts() const { return m_ghosts.values(); }
 
     // Nodes are gliding to new places (after a plan change); positions read
     // now are on the way. Drag tests wait for this to turn false.
@@ -73,5 +83,8 @@ private:
     QHash<QString, DatacenterNode::PlanPlace> m_places;
     DatacenterNode *m_dropTarget = nullptr;
     QVariantAnimation *m_motion = nullptr;
+    QMap<QString, GhostDatacenterNode *> m_ghosts; // by datacenter, in name order
+    QSizeF m_nodesExtent; // from (0, 0) to the far corner of the nodes' places
+    void placeGhosts();
     QHash<DatacenterNode *, QPair<QPointF, QPointF>> m_moves; // from, to
 };

@@ -11,7 +11,6 @@
 #include "DatacenterSelector.h"
 #include "ExportBundleDialog.h"
 #include "FederationEdge.h"
-#include "GhostDatacenterNode.h"
 #include "HealthBadge.h"
 #include "HelmValues.h"
 #include "KubeClient.h"
@@ -103,10 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_selector->setMonitor(m_monitor);
     m_ui->membersPanel->setMonitor(m_monitor);
     // The scene deletes its items when the model resets.
-    connect(m_model, &DatacenterModel::modelReset, this, [this] {
-        m_badges.clear();
-        m_ghosts.clear();
-    });
+    connect(m_model, &DatacenterModel::modelReset, this, [this] { m_badges.clear(); });
     connect(m_monitor, &MembershipMonitor::changed, this, &MainWindow::applyHealth);
     connect(m_selector, &DatacenterSelector::currentDatacenterChanged, m_ui->membersPanel,
             &MembersPanel::showDatacenter);
@@ -694,30 +690,11 @@ void MainWindow::applyHealth() {
     m_ui->canvasView->describeSelection();
     m_ui->applyPanel->setLiveHealth(m_monitor->healths());
 
-    // Datacenters in WAN membership that no context holds: a row of ghosts
-    // under the grid.
-    const QStringList ghosts = m_monitor->ghostDatacenters();
-    for (auto it = m_ghosts.begin(); it != m_ghosts.end();) {
-        if (ghosts.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        delete it.value();
-        it = m_ghosts.erase(it);
-    }
-    const QRectF grid = m_scene->itemsBoundingRect();
-    qreal x = 0;
-    for (const QString &dc : ghosts) {
-        GhostDatacenterNode *&ghost = m_ghosts[dc];
-        if (!ghost) {
-            ghost = new GhostDatacenterNode(dc);
-            m_scene->addItem(ghost);
-        }
-        ghost->setServers(m_monitor->membership().summary(dc));
-        if (ghost->pos().isNull())
-            ghost->setPos(x, grid.bottom() + 48);
-        x += ghost->boundingRect().width() + 32;
-    }
+    // Datacenters in WAN membership that no context holds.
+    QList<QPair<QString, WanMembership::Summary>> ghosts;
+    for (const QString &dc : m_monitor->ghostDatacenters())
+        ghosts.append({dc, m_monitor->membership().summary(dc)});
+    m_scene->setGhosts(ghosts);
 }
 
 void MainWindow::updateFederationActions() {

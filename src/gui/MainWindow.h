@@ -11,7 +11,6 @@ class ApplyController;
 class CanvasScene;
 class DatacenterModel;
 class DatacenterSelector;
-class GhostDatacenterNode;
 class HealthBadge;
 class KubeClient;
 class MembershipMonitor;
@@ -119,8 +118,7 @@ private:
     MembershipMonitor *m_monitor;
     DatacenterSelector *m_selector;
     ApplyController *m_apply;
-    QHash<QString, HealthBadge *> m_badges;         // children of the canvas nodes
-    QHash<QString, GhostDatacenterNode *> m_ghosts; // owned by the scene
+    QHash<QString, HealthBadge *> m_badges; // children of the canvas nodes
     static constexpr int MonitorAllLimit = 50;
     bool m_simulated = false;
 };

@@ -3,6 +3,7 @@
 #include "CanvasView.h"
 #include "DatacenterModel.h"
 #include "DatacenterNode.h"
+#include "GhostDatacenterNode.h"
 
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -156,6 +157,38 @@ private slots:
                             {{u"ctx-0001"_s, {u"dc1"_s, u"consul"_s, u"consul"_s}},
                              {u"ctx-0000"_s, {u"dc1"_s, u"consul"_s, u"consul"_s}}});
         QVERIFY(scene.node(u"ctx-0000"_s)->hasDuplicateName());
+    }
+
+    // Datacenters only the WAN knows: a row under the nodes, clear of them in the grid and in
+    // a plan's ring, and inside the scene.
+    void ghostsStayClearOfTheNodes() {
+        DatacenterModel model;
+        CanvasScene scene(&model);
+        model.reset(makeDatacenters(7));
+        scene.setGhosts({{u"dc-east"_s, {}}, {u"dc-west"_s, {}}});
+        QCOMPARE(scene.ghosts().size(), 2);
+        auto clear = [&scene] {
+            for (const GhostDatacenterNode *ghost : scene.ghosts()) {
+                if (!scene.sceneRect().contains(ghost->sceneBoundingRect()))
+                    return false;
+                for (const DatacenterNode *node : scene.visibleNodes())
+                    if (ghost->sceneBoundingRect().intersects(node->sceneBoundingRect()))
+                        return false;
+            }
+            return true;
+        };
+        QVERIFY(clear());
+        // A plan: the nodes glide to a ring that reaches lower than the grid did.
+        scene.setFederation(u"ctx-0000"_s,
+                            {u"ctx-0001"_s, u"ctx-0002"_s, u"ctx-0003"_s, u"ctx-0004"_s}, {});
+        QTRY_VERIFY(!scene.isMoving());
+        QVERIFY(clear());
+        scene.setGhosts({{u"dc-west"_s, {}}});
+        QCOMPARE(scene.ghosts().size(), 1);
+        QCOMPARE(scene.ghosts().constFirst()->datacenter(), u"dc-west"_s);
+        QVERIFY(clear());
+        model.reset(makeDatacenters(2)); // a reload: the scene's items are new
+        QVERIFY(scene.ghosts().isEmpty());
     }
 
     void filterHidesAndPacks() {
