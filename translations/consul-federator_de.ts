@@ -3534,7 +3534,7 @@ Unterbefehle:
         <translation>&amp;Über Consul Federator</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="-148"/>
+        <location filename="../src/gui/MainWindow.cpp" line="-147"/>
         <source>Filter by context, datacenter, server or namespace</source>
         <translation>Nach Kontext, Rechenzentrum, Server oder Namespace filtern</translation>
     </message>
@@ -3554,42 +3554,12 @@ Unterbefehle:
         <translation>Planoptionen ändern</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Reading kubeconfig…</source>
         <translation>Kubeconfig wird gelesen…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Save the plan?</source>
-        <translation>Plan speichern?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The federation plan has changes that are not saved.</source>
-        <translation>Der Föderationsplan hat ungespeicherte Änderungen.</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Open federation plan</source>
-        <translation>Föderationsplan öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Federation plans (*.yaml *.yml);;All files (*)</source>
-        <translation>Föderationspläne (*.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save federation plan</source>
-        <translation>Föderationsplan speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Federation plans (*.yaml *.yml)</source>
-        <translation>Föderationspläne (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+110"/>
         <source>Make a datacenter the primary before exporting.</source>
         <translation>Legen Sie vor dem Export ein Rechenzentrum als primär fest.</translation>
     </message>
@@ -3708,42 +3678,7 @@ Unterbefehle:
         <translation>Helm-Werte für %1 (%2), Release %3 im Namespace %4</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Cannot open the plan</source>
-        <translation>Plan kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Open %1</source>
-        <translation>%1 öffnen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The plan names contexts this kubeconfig does not have: %1</source>
-        <translation>Der Plan nennt Kontexte, die diese Kubeconfig nicht hat: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot save the plan</source>
-        <translation>Plan kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Untitled plan</source>
-        <translation>Unbenannter Plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1[*] — Consul Federator</source>
-        <translation>%1[*] – Consul Federator</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+102"/>
         <source>Datacenters: %1 · Kubeconfig files: %2</source>
         <translation>Rechenzentren: %1 · Kubeconfig-Dateien: %2</translation>
     </message>
@@ -4125,6 +4060,74 @@ Unterbefehle:
         <location line="+55"/>
         <source>No datacenter of the plan can be read.</source>
         <translation>Kein Rechenzentrum des Plans kann gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <location filename="../src/gui/PlanDocument.cpp" line="+33"/>
+        <source>Untitled plan</source>
+        <translation>Unbenannter Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — Consul Federator</source>
+        <translation>%1[*] – Consul Federator</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the plan</source>
+        <translation>Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan names contexts this kubeconfig does not have: %1</source>
+        <translation>Der Plan nennt Kontexte, die diese Kubeconfig nicht hat: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save the plan</source>
+        <translation>Plan kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open federation plan</source>
+        <translation>Föderationsplan öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Federation plans (*.yaml *.yml);;All files (*)</source>
+        <translation>Föderationspläne (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save federation plan</source>
+        <translation>Föderationsplan speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Federation plans (*.yaml *.yml)</source>
+        <translation>Föderationspläne (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the plan?</source>
+        <translation>Plan speichern?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The federation plan has changes that are not saved.</source>
+        <translation>Der Föderationsplan hat ungespeicherte Änderungen.</translation>
     </message>
 </context>
 <context>

@@ -3534,7 +3534,7 @@ Sous-commandes&#xa0;:
         <translation>À &amp;propos de Consul Federator</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="-148"/>
+        <location filename="../src/gui/MainWindow.cpp" line="-147"/>
         <source>Filter by context, datacenter, server or namespace</source>
         <translation>Filtrer par contexte, centre de données, serveur ou namespace</translation>
     </message>
@@ -3554,42 +3554,12 @@ Sous-commandes&#xa0;:
         <translation>la modification des options du plan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Reading kubeconfig…</source>
         <translation>Lecture du kubeconfig…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Save the plan?</source>
-        <translation>Enregistrer le plan&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The federation plan has changes that are not saved.</source>
-        <translation>Le plan de fédération comporte des modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Open federation plan</source>
-        <translation>Ouvrir un plan de fédération</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Federation plans (*.yaml *.yml);;All files (*)</source>
-        <translation>Plans de fédération (*.yaml *.yml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save federation plan</source>
-        <translation>Enregistrer le plan de fédération</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Federation plans (*.yaml *.yml)</source>
-        <translation>Plans de fédération (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+110"/>
         <source>Make a datacenter the primary before exporting.</source>
         <translation>Définissez un centre de données comme primaire avant d&apos;exporter.</translation>
     </message>
@@ -3708,42 +3678,7 @@ Sous-commandes&#xa0;:
         <translation>Valeurs Helm de %1 (%2), release %3 dans le namespace %4</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Cannot open the plan</source>
-        <translation>Impossible d&apos;ouvrir le plan</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Open %1</source>
-        <translation>l&apos;ouverture de %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The plan names contexts this kubeconfig does not have: %1</source>
-        <translation>Le plan cite des contextes absents de ce kubeconfig&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot save the plan</source>
-        <translation>Impossible d&apos;enregistrer le plan</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Untitled plan</source>
-        <translation>Plan sans titre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1[*] — Consul Federator</source>
-        <translation>%1[*] — Consul Federator</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+102"/>
         <source>Datacenters: %1 · Kubeconfig files: %2</source>
         <translation>Centres de données&#xa0;: %1 · Fichiers kubeconfig&#xa0;: %2</translation>
     </message>
@@ -4125,6 +4060,74 @@ Sous-commandes&#xa0;:
         <location line="+55"/>
         <source>No datacenter of the plan can be read.</source>
         <translation>Aucun centre de données du plan ne peut être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDocument</name>
+    <message>
+        <location filename="../src/gui/PlanDocument.cpp" line="+33"/>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — Consul Federator</source>
+        <translation>%1[*] — Consul Federator</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the plan</source>
+        <translation>Impossible d&apos;ouvrir le plan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open %1</source>
+        <translation>l&apos;ouverture de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan names contexts this kubeconfig does not have: %1</source>
+        <translation>Le plan cite des contextes absents de ce kubeconfig&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save the plan</source>
+        <translation>Impossible d&apos;enregistrer le plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open federation plan</source>
+        <translation>Ouvrir un plan de fédération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Federation plans (*.yaml *.yml);;All files (*)</source>
+        <translation>Plans de fédération (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save federation plan</source>
+        <translation>Enregistrer le plan de fédération</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Federation plans (*.yaml *.yml)</source>
+        <translation>Plans de fédération (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the plan?</source>
+        <translation>Enregistrer le plan&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The federation plan has changes that are not saved.</source>
+        <translation>Le plan de fédération comporte des modifications non enregistrées.</translation>
     </message>
 </context>
 <context>

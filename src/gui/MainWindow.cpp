@@ -18,7 +18,7 @@
 #include "MembersPanel.h"
 #include "MembershipMonitor.h"
 #include "PlanCommand.h"
-#include "PlanFile.h"
+#include "PlanDocument.h"
 #include "PlanValues.h"
 #include "Theme.h"
 #include "ValuesCheck.h"
@@ -46,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_planValues(new PlanValues(this))
     , m_undo(new QUndoStack(this))
+    , m_document(new PlanDocument(m_planValues, m_undo, m_model, this))
     , m_monitor(new MembershipMonitor(this))
     , m_selector(new DatacenterSelector(this)) {
     m_ui->setupUi(this);
@@ -147,24 +148,8 @@ void MainWindow::restoreLayout() {
     m_ui->sideTabs->setCurrentIndex(settings.value(QStringLiteral("window/sideTab"), 0).toInt());
 }
 
-bool MainWindow::maybeSavePlan() {
-    if (m_undo->isClean())
-        return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Save the plan?"), tr("The federation plan has changes that are not saved."),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Discard)
-        return true;
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (!m_planFile.isEmpty())
-        return savePlan(m_planFile);
-    m_ui->actionSavePlanAs->trigger();
-    return m_undo->isClean();
-}
-
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (!maybeSavePlan()) {
+    if (!m_document->maybeSave()) {
         event->ignore();
         return;
     }
@@ -239,31 +224,12 @@ void MainWindow::setUpActions() {
     ui.actionOpenPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     ui.actionSavePlan->setShortcut(QKeySequence::Save);
     ui.actionSavePlanAs->setShortcut(QKeySequence::SaveAs);
-    connect(ui.actionOpenPlan, &QAction::triggered, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Open federation plan"), QFileInfo(m_planFile).absolutePath(),
-            tr("Federation plans (*.yaml *.yml);;All files (*)"));
-        if (!file.isEmpty())
-            openPlan(file);
-    });
-    auto saveAs = [this] {
-        QString file = QFileDialog::getSaveFileName(
-            this, tr("Save federation plan"),
-            m_planFile.isEmpty() ? QDir::homePath() + QLatin1String("/federation-plan.yaml")
-                                 : m_planFile,
-            tr("Federation plans (*.yaml *.yml)"));
-        if (!file.isEmpty())
-            savePlan(file);
-    };
-    connect(ui.actionSavePlanAs, &QAction::triggered, this, saveAs);
-    connect(ui.actionSavePlan, &QAction::triggered, this, [this, saveAs] {
-        if (m_planFile.isEmpty())
-            saveAs();
-        else
-            savePlan(m_planFile);
-    });
-    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
-    updateRecentPlansMenu();
+    connect(ui.actionOpenPlan, &QAction::triggered, m_document, &PlanDocument::openWithDialog);
+    connect(ui.actionSavePlanAs, &QAction::triggered, m_document, &PlanDocument::saveWithDialog);
+    connect(ui.actionSavePlan, &QAction::triggered, m_document, &PlanDocument::saveOrAsk);
+    connect(m_document, &PlanDocument::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::message, statusBar(), &QStatusBar::showMessage);
+    m_document->setRecentMenu(ui.menuRecentPlans);
 
     ui.actionExportBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(ui.actionExportBundle, &QAction::triggered, this, [this] {
@@ -561,85 +527,16 @@ void MainWindow::runChecks() {
     m_ui->valuesPanel->setProblems(mine);
 }
 
-void MainWindow::fillApiServers(FederationPlan &plan) const {
-    // A plan file leaves the API server to the kubeconfig.
-    auto fill = [this](DatacenterPlan &dc) {
-        if (const Datacenter *d = m_model->datacenter(dc.context))
-            dc.apiServer = d->server;
-    };
-    fill(plan.primary);
-    for (DatacenterPlan &dc : plan.secondaries)
-        fill(dc);
+QString MainWindow::planFileName() const {
+    return m_document->fileName();
 }
 
 bool MainWindow::openPlan(const QString &fileName) {
-    PlanFile::Error error;
-    std::optional<PlanFile> file = PlanFile::load(fileName, &error);
-    if (!file) {
-        QMessageBox::warning(this, tr("Cannot open the plan"), error.toString());
-        return false;
-    }
-    fillApiServers(file->plan);
-    QStringList missing;
-    for (const DatacenterPlan &dc : file->plan.datacenters())
-        if (!dc.context.isEmpty() && !m_model->datacenter(dc.context))
-            missing.append(dc.context);
-    PlanCommand::State before = PlanCommand::capture(*m_planValues);
-    m_planValues->reset(file->plan, file->extras);
-    m_undo->push(new PlanCommand(m_planValues, std::move(before),
-                                 PlanCommand::capture(*m_planValues),
-                                 tr("Open %1").arg(QFileInfo(fileName).fileName())));
-    m_undo->setClean();
-    m_planFile = fileName;
-    rememberRecentPlan(fileName);
-    updateTitle();
-    if (!missing.isEmpty())
-        statusBar()->showMessage(tr("The plan names contexts this kubeconfig does not have: %1")
-                                     .arg(missing.join(QLatin1String(", "))));
-    return true;
-}
-
-bool MainWindow::savePlan(const QString &fileName) {
-    PlanFile file;
-    file.plan = m_planValues->plan();
-    file.extras = m_planValues->allExtras();
-    QString error;
-    if (!file.save(fileName, &error)) {
-        QMessageBox::warning(this, tr("Cannot save the plan"), error);
-        return false;
-    }
-    m_planFile = fileName;
-    m_undo->setClean();
-    rememberRecentPlan(fileName);
-    updateTitle();
-    statusBar()->showMessage(tr("Saved %1").arg(fileName), 5000);
-    return true;
-}
-
-void MainWindow::rememberRecentPlan(const QString &fileName) {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("plans/recent")).toStringList();
-    const QString path = QFileInfo(fileName).absoluteFilePath();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue(QStringLiteral("plans/recent"), recent.mid(0, 8));
-    updateRecentPlansMenu();
-}
-
-void MainWindow::updateRecentPlansMenu() {
-    QMenu *menu = m_ui->menuRecentPlans;
-    menu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("plans/recent")).toStringList();
-    for (const QString &path : recent)
-        menu->addAction(QFileInfo(path).fileName(), this, [this, path] { openPlan(path); })
-            ->setToolTip(path);
-    menu->setEnabled(!recent.isEmpty());
+    return m_document->open(fileName);
 }
 
 void MainWindow::updateTitle() {
-    const QString name =
-        m_planFile.isEmpty() ? tr("Untitled plan") : QFileInfo(m_planFile).fileName();
-    setWindowTitle(tr("%1[*] — Consul Federator").arg(name));
+    setWindowTitle(m_document->windowTitle());
     setWindowModified(!m_undo->isClean());
 }
 

@@ -15,6 +15,7 @@ class HealthBadge;
 class KubeClient;
 class MembershipMonitor;
 class KubeconfigWatcher;
+class PlanDocument;
 class PlanValues;
 class QUndoStack;
 struct FederationPlan;
@@ -54,8 +55,7 @@ public:
 
     // Opens a plan file; false (after telling the user why) when it cannot.
     bool openPlan(const QString &fileName);
-    bool savePlan(const QString &fileName);
-    QString planFileName() const { return m_planFile; }
+    QString planFileName() const;
 
     // Window geometry, toolbar and splitter layout from the last session.
     // Never a secret: settings hold layout only.
@@ -91,17 +91,12 @@ private:
     void refreshValues();
     void runChecks();
     void updateFederationActions();
-    void fillApiServers(FederationPlan &plan) const;
-    void rememberRecentPlan(const QString &fileName);
-    void updateRecentPlansMenu();
     void updateTitle();
     // Which contexts the live monitor reads: all of them for up to
     // MonitorAllLimit contexts, else the plan's.
     void updateMonitoredContexts();
     void applyHealth();
     void setRefreshInterval(int ms);
-    // Asks to save unsaved plan changes; false when the user cancels.
-    bool maybeSavePlan();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatacenterModel *m_model;
@@ -111,9 +106,9 @@ private:
     QLabel *m_statusLabel;
     PlanValues *m_planValues;
     QUndoStack *m_undo;
+    PlanDocument *m_document;
     // The context whose edit is being applied: its editor already shows the text.
     QString m_editingContext;
-    QString m_planFile;
     ClientFactory m_clientFactory;
     MembershipMonitor *m_monitor;
     DatacenterSelector *m_selector;
