@@ -3357,7 +3357,7 @@ Unterbefehle:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Refresh &amp;every</source>
         <translation>Aktualisierungs&amp;intervall</translation>
     </message>
@@ -3428,6 +3428,16 @@ Unterbefehle:
     </message>
     <message>
         <location line="+1"/>
+        <source>Arrange &amp;Automatically</source>
+        <translation>A&amp;utomatisch anordnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put every node you moved back in the layout</source>
+        <translation>Jeden verschobenen Knoten zurück in die Anordnung setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open p&amp;lan…</source>
         <translation>&amp;Plan öffnen…</translation>
     </message>
@@ -3468,7 +3478,7 @@ Unterbefehle:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/gui/MainWindow.cpp" line="+213"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3534,7 +3544,7 @@ Unterbefehle:
         <translation>&amp;Über Consul Federator</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="-147"/>
+        <location filename="../src/gui/MainWindow.cpp" line="-160"/>
         <source>Filter by context, datacenter, server or namespace</source>
         <translation>Nach Kontext, Rechenzentrum, Server oder Namespace filtern</translation>
     </message>
@@ -3549,7 +3559,12 @@ Unterbefehle:
         <translation>Rechenzentrum</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Change plan options</source>
         <translation>Planoptionen ändern</translation>
     </message>
@@ -3559,7 +3574,12 @@ Unterbefehle:
         <translation>Kubeconfig wird gelesen…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+74"/>
+        <source>Arrange automatically</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Make a datacenter the primary before exporting.</source>
         <translation>Legen Sie vor dem Export ein Rechenzentrum als primär fest.</translation>
     </message>
@@ -4065,7 +4085,7 @@ Unterbefehle:
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../src/gui/PlanDocument.cpp" line="+33"/>
+        <location filename="../src/gui/PlanDocument.cpp" line="+35"/>
         <source>Untitled plan</source>
         <translation>Unbenannter Plan</translation>
     </message>
@@ -4085,12 +4105,12 @@ Unterbefehle:
         <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The plan names contexts this kubeconfig does not have: %1</source>
         <translation>Der Plan nennt Kontexte, die diese Kubeconfig nicht hat: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot save the plan</source>
         <translation>Plan kann nicht gespeichert werden</translation>
     </message>
@@ -4133,7 +4153,7 @@ Unterbefehle:
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../src/core/PlanFile.cpp" line="+95"/>
+        <location filename="../src/core/PlanFile.cpp" line="+97"/>
         <source>%1 must be a mapping.</source>
         <translation>%1 muss eine Zuordnung sein.</translation>
     </message>
@@ -4154,16 +4174,37 @@ Unterbefehle:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+46"/>
         <source>&quot;%1&quot; is given twice.</source>
         <translation>&quot;%1&quot; ist doppelt angegeben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-30"/>
         <source>%1 must be true or false.</source>
         <translation>%1 muss true oder false sein.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>canvas must be a mapping of contexts to {x, y}.</source>
+        <translation>canvas muss eine Zuordnung von Kontexten zu {x, y} sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A context under canvas</source>
+        <translation>Ein Kontext unter canvas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs both x and y.</source>
+        <translation>%1 braucht x und y.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 must be a string (quote it if it looks like a number or a boolean).</source>
         <translation>%1 muss ein String sein (setzen Sie ihn in Anführungszeichen, wenn er wie eine Zahl oder ein Boolean aussieht).</translation>
     </message>
@@ -4213,7 +4254,7 @@ Unterbefehle:
         <translation>Dies ist kein Plan: eine Plan-Datei ist eine Zuordnung mit apiVersion %1 und kind %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The plan has no %1 (%2).</source>
         <translation>Der Plan hat kein %1 (%2).</translation>
     </message>
@@ -4228,7 +4269,7 @@ Unterbefehle:
         <translation>Kontext &quot;%1&quot; ist mehr als einmal im Plan (zuerst in Zeile %2).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>secondaries must be a list of datacenters.</source>
         <translation>secondaries muss eine Liste von Rechenzentren sein.</translation>
     </message>
@@ -4248,7 +4289,7 @@ Unterbefehle:
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

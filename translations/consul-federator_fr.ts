@@ -3357,7 +3357,7 @@ Sous-commandes&#xa0;:
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Refresh &amp;every</source>
         <translation>Intervalle d&apos;a&amp;ctualisation</translation>
     </message>
@@ -3428,6 +3428,16 @@ Sous-commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
+        <source>Arrange &amp;Automatically</source>
+        <translation>Disposer a&amp;utomatiquement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Put every node you moved back in the layout</source>
+        <translation>Remettre dans la disposition chaque nœud déplacé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open p&amp;lan…</source>
         <translation>Ouvrir un p&amp;lan…</translation>
     </message>
@@ -3468,7 +3478,7 @@ Sous-commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/gui/MainWindow.cpp" line="+213"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3534,7 +3544,7 @@ Sous-commandes&#xa0;:
         <translation>À &amp;propos de Consul Federator</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="-147"/>
+        <location filename="../src/gui/MainWindow.cpp" line="-160"/>
         <source>Filter by context, datacenter, server or namespace</source>
         <translation>Filtrer par contexte, centre de données, serveur ou namespace</translation>
     </message>
@@ -3549,7 +3559,12 @@ Sous-commandes&#xa0;:
         <translation>Centre de données</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Change plan options</source>
         <translation>la modification des options du plan</translation>
     </message>
@@ -3559,7 +3574,12 @@ Sous-commandes&#xa0;:
         <translation>Lecture du kubeconfig…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+74"/>
+        <source>Arrange automatically</source>
+        <translation>Disposer automatiquement</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Make a datacenter the primary before exporting.</source>
         <translation>Définissez un centre de données comme primaire avant d&apos;exporter.</translation>
     </message>
@@ -4065,7 +4085,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../src/gui/PlanDocument.cpp" line="+33"/>
+        <location filename="../src/gui/PlanDocument.cpp" line="+35"/>
         <source>Untitled plan</source>
         <translation>Plan sans titre</translation>
     </message>
@@ -4085,12 +4105,12 @@ Sous-commandes&#xa0;:
         <translation>l&apos;ouverture de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The plan names contexts this kubeconfig does not have: %1</source>
         <translation>Le plan cite des contextes absents de ce kubeconfig&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot save the plan</source>
         <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
@@ -4133,7 +4153,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>PlanFile</name>
     <message>
-        <location filename="../src/core/PlanFile.cpp" line="+95"/>
+        <location filename="../src/core/PlanFile.cpp" line="+97"/>
         <source>%1 must be a mapping.</source>
         <translation>%1 doit être un dictionnaire.</translation>
     </message>
@@ -4154,16 +4174,37 @@ Sous-commandes&#xa0;:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+46"/>
         <source>&quot;%1&quot; is given twice.</source>
         <translation>&quot;%1&quot; est indiqué deux fois.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-30"/>
         <source>%1 must be true or false.</source>
         <translation>%1 doit valoir true ou false.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>canvas must be a mapping of contexts to {x, y}.</source>
+        <translation>canvas doit associer des contextes à {x, y}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A context under canvas</source>
+        <translation>Un contexte sous canvas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs both x and y.</source>
+        <translation>%1 demande à la fois x et y.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 must be a string (quote it if it looks like a number or a boolean).</source>
         <translation>%1 doit être une chaîne (mettez-la entre guillemets si elle ressemble à un nombre ou à un booléen).</translation>
     </message>
@@ -4213,7 +4254,7 @@ Sous-commandes&#xa0;:
         <translation>Ce n&apos;est pas un plan&#xa0;: un fichier de plan est un dictionnaire avec apiVersion %1 et kind %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The plan has no %1 (%2).</source>
         <translation>Le plan n&apos;a pas de %1 (%2).</translation>
     </message>
@@ -4228,7 +4269,7 @@ Sous-commandes&#xa0;:
         <translation>Le contexte &quot;%1&quot; figure plus d&apos;une fois dans le plan (d&apos;abord à la ligne %2).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>secondaries must be a list of datacenters.</source>
         <translation>secondaries doit être une liste de centres de données.</translation>
     </message>
@@ -4248,7 +4289,7 @@ Sous-commandes&#xa0;:
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+75"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>

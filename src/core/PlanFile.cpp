@@ -78,6 +78,8 @@ private:
     bool readDatacenter(int node, int anchor, const QString &path, DatacenterPlan *dc,
                         YamlNode *extras);
     bool readMeshGateway(int node, FederationPlan *plan);
+    bool readCanvas(int node, QHash<QString, QPoint> *out);
+    bool readInteger(int node, const QString &path, int *out);
 
     static QString join(const QString &where, const QString &key) {
         return where.isEmpty() ? key : where + QLatin1Char('.') + key;
@@ -121,6 +123,51 @@ bool Reader::readBoolean(int node, const QString &path, bool *out) {
         }
     }
     return fail(node, PlanFile::tr("%1 must be true or false.").arg(path));
+}
+
+bool Reader::readInteger(int node, const QString &path, int *out) {
+    const YamlDocument::Node &n = m_doc.node(node);
+    if (m_doc.kind(node) == Kind::Scalar && n.plain) {
+        const YamlNode value = YamlNode::fromPlainScalar(QString::fromStdString(n.scalar));
+        // Far beyond any canvas, and inside an int.
+        constexpr qint64 Limit = 1'000'000'000;
+        if (value.kind() == YamlNode::Kind::Integer && value.toInteger() > -Limit &&
+            value.toInteger() < Limit) {
+            *out = static_cast<int>(value.toInteger());
+            return true;
+        }
+    }
+    return fail(node, PlanFile::tr("%1 must be a whole number.").arg(path));
+}
+
+bool Reader::readCanvas(int node, QHash<QString, QPoint> *out) {
+    if (m_doc.kind(node) == Kind::Null)
+        return true;
+    if (m_doc.kind(node) != Kind::Mapping)
+        return fail(node, PlanFile::tr("canvas must be a mapping of contexts to {x, y}."));
+    const auto &c = m_doc.node(node).children;
+    for (size_t i = 0; i + 1 < c.size(); i += 2) {
+        QString context;
+        const QString path = QStringLiteral("canvas.") + m_doc.text(c[i]);
+        if (!readString(c[i], PlanFile::tr("A context under canvas"), true, &context))
+            return false;
+        if (out->contains(context))
+            return fail(c[i], PlanFile::tr("\"%1\" is given twice.").arg(path));
+        QList<std::pair<QString, std::pair<int, int>>> xy;
+        if (!entries(c[i + 1], path, {QStringLiteral("x"), QStringLiteral("y")}, &xy))
+            return false;
+        if (xy.size() != 2)
+            return fail(c[i], PlanFile::tr("%1 needs both x and y.").arg(path));
+        QPoint p;
+        for (const auto &[key, nodes] : std::as_const(xy)) {
+            int v = 0;
+            if (!readInteger(nodes.second, join(path, key), &v))
+                return false;
+            (key == QLatin1String("x") ? p.rx() : p.ry()) = v;
+        }
+        out->insert(context, p);
+    }
+    return true;
 }
 
 bool Reader::readString(int node, const QString &path, bool required, QString *out) {
@@ -281,7 +328,8 @@ std::optional<PlanFile> Reader::read() {
     if (!entries(root, QString(),
                  {QStringLiteral("apiVersion"), QStringLiteral("kind"), QStringLiteral("acls"),
                   QStringLiteral("gossipEncryption"), QStringLiteral("meshGateway"),
-                  QStringLiteral("primary"), QStringLiteral("secondaries")},
+                  QStringLiteral("primary"), QStringLiteral("secondaries"),
+                  QStringLiteral("canvas")},
                  &items))
         return std::nullopt;
     // apiVersion and kind first: with another version, other keys mean other things.
@@ -329,6 +377,8 @@ std::optional<PlanFile> Reader::read() {
             ok = readBoolean(value, key, &out.plan.gossipEncryption);
         } else if (key == QLatin1String("meshGateway")) {
             ok = readMeshGateway(value, &out.plan);
+        } else if (key == QLatin1String("canvas")) {
+            ok = readCanvas(value, &out.canvas);
         } else if (key == QLatin1String("primary")) {
             YamlNode extras = YamlNode::mapping();
             ok = readDatacenter(value, nodes.first, key, &out.plan.primary, &extras) &&
@@ -408,6 +458,19 @@ QByteArray PlanFile::toYaml() const {
     for (const DatacenterPlan &dc : plan.secondaries)
         secondaries.append(datacenterNode(dc, extrasOf(dc)));
     root.insert(QStringLiteral("secondaries"), secondaries);
+    if (!canvas.isEmpty()) {
+        QStringList contexts = canvas.keys();
+        contexts.sort(); // the same plan, the same bytes
+        YamlNode places = YamlNode::mapping();
+        for (const QString &context : std::as_const(contexts)) {
+            YamlNode p = YamlNode::mapping();
+            p.insert(QStringLiteral("x"), YamlNode::integer(canvas.value(context).x()));
+            p.insert(QStringLiteral("y"), YamlNode::integer(canvas.value(context).y()));
+            places.insert(context, p);
+        }
+        root.insert(QStringLiteral("canvas"), places,
+                    QStringLiteral("Where nodes were moved on the canvas, by context."));
+    }
     return root.toYaml();
 }
 

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QPoint>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,9 @@
 //     values: {...}                # the user's own Helm values, when any
 //   secondaries:
 //     - context: ...               # as primary
+//   canvas:                        # where the user put nodes, when anywhere
+//     kind-dc1: {x: 120, "y": -40} # by context, in canvas units ("y" is quoted
+//                                  # as YAML 1.1 reads a plain y as true)
 //
 // Never a secret: the plan holds none, and the API server URL is not saved
 // either (it is the kubeconfig's to say, and is looked up when the plan is
@@ -58,6 +62,9 @@ public:
     FederationPlan plan; // apiServer left empty
     // The user's values per datacenter, by context (PlanValues::allExtras).
     QHash<QString, YamlNode> extras;
+    // Where the user moved nodes on the canvas, by context (any context, in
+    // the plan or not); whole canvas units.
+    QHash<QString, QPoint> canvas;
 
     QByteArray toYaml() const;
     // fileName is for messages only.

@@ -71,6 +71,13 @@ void CanvasScene::setFilter(const QString &filter) {
     relayout();
 }
 
+void CanvasScene::setPinned(const QHash<QString, QPoint> &pinned) {
+    if (pinned == m_pinned)
+        return;
+    m_pinned = pinned;
+    relayout(true);
+}
+
 void CanvasScene::setGhosts(const QList<QPair<QString, WanMembership::Summary>> &ghosts) {
     QSet<QString> wanted;
     for (const auto &[dc, servers] : ghosts) {
@@ -95,17 +102,16 @@ void CanvasScene::setGhosts(const QList<QPair<QString, WanMembership::Summary>> 
 
 void CanvasScene::placeGhosts() {
     // A row under where the nodes are going, and the scene around both.
-    const qreal rowY = m_nodesExtent.isEmpty() ? 0 : m_nodesExtent.height() + 48;
-    qreal x = 0;
-    qreal bottom = m_nodesExtent.height();
+    const qreal rowY = m_nodesRect.isNull() ? 0 : m_nodesRect.bottom() + 48;
+    qreal x = m_nodesRect.left();
+    QRectF all = m_nodesRect;
     for (GhostDatacenterNode *ghost : std::as_const(m_ghosts)) {
         ghost->setPos(x, rowY);
         x += ghost->boundingRect().width() + CanvasLayout::Gap;
-        bottom = std::max(bottom, rowY + ghost->boundingRect().height());
+        all |= ghost->sceneBoundingRect();
     }
     const qreal margin = CanvasLayout::Gap;
-    setSceneRect(QRectF(-margin, -margin, std::max(m_nodesExtent.width(), x) + 2 * margin,
-                        bottom + 2 * margin));
+    setSceneRect(all.adjusted(-margin, -margin, margin, margin));
 }
 
 bool CanvasScene::isMoving() const {
@@ -171,6 +177,10 @@ void CanvasScene::relayout(bool animate) {
             targets.insert(m_visible[i], positions[i]);
     }
 
+    for (auto it = targets.begin(); it != targets.end(); ++it)
+        if (const auto pin = m_pinned.constFind(it.key()->datacenter().id); pin != m_pinned.cend())
+            it.value() = QPointF(*pin);
+
     m_motion->stop();
     m_moves.clear();
     for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
@@ -182,16 +192,10 @@ void CanvasScene::relayout(bool animate) {
     if (!m_moves.isEmpty())
         m_motion->start();
 
-    // Bounds: from (0, 0), where both layouts start, to the farthest node.
-    qreal maxX = 0;
-    qreal maxY = 0;
-    for (const QPointF &p : std::as_const(targets)) {
-        maxX = std::max(maxX, p.x());
-        maxY = std::max(maxY, p.y());
-    }
-    m_nodesExtent = targets.isEmpty() ? QSizeF()
-                                      : QSizeF(maxX + CanvasLayout::NodeSize.width(),
-                                               maxY + CanvasLayout::NodeSize.height());
+    // Bounds: both layouts start at (0, 0); pinned nodes may be anywhere.
+    m_nodesRect = QRectF();
+    for (const QPointF &p : std::as_const(targets))
+        m_nodesRect |= QRectF(p, CanvasLayout::NodeSize);
     placeGhosts();
     for (FederationEdge *edge : std::as_const(m_edges))
         edge->track();
@@ -277,11 +281,18 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event) {
     const bool moved = dragged->pos() != event->buttonDownScenePos(Qt::LeftButton) -
                                              event->buttonDownPos(Qt::LeftButton);
     const QString id = dragged->datacenter().id;
-    if (primaryUnder(event->scenePos(), dragged))
+    if (primaryUnder(event->scenePos(), dragged)) {
         emit federateRequested(id);
-    // The layout owns positions: a dragged node glides back to its place.
-    if (moved)
+        // Federated: it glides to its place on the ring (or where it was pinned).
+        if (moved)
+            relayout(true);
+    } else if (moved) {
+        // Dropped elsewhere: the user wants it there.
+        const QHash<QString, QPoint> before = m_pinned;
+        m_pinned.insert(id, dragged->pos().toPoint());
         relayout(true);
+        emit nodeMoved(id, before);
+    }
 }
 
 void CanvasScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event) {

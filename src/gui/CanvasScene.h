@@ -6,7 +6,9 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QMap>
+#include <QPoint>
 #include <QPointF>
+#include <QRectF>
 #include <QSizeF>
 
 class QVariantAnimation;
@@ -40,6 +42,12 @@ public:
     void setFilter(const QString &filter);
     QString filter() const { return m_filter; }
 
+    // Nodes the user put somewhere by hand, by context: they stay there
+    // whatever the layout (the plan file keeps them). Setting them moves the
+    // nodes there, gliding.
+    QHash<QString, QPoint> pinned() const { return m_pinned; }
+    void setPinned(const QHash<QString, QPoint> &pinned);
+
     // Datacenters in the WAN membership that no context holds, with their
     // servers: dashed nodes in a row under the others, kept clear of them
     // whatever the layout.
@@ -57,6 +65,9 @@ signals:
     void federationChanged();
     // A node was dropped onto the primary.
     void federateRequested(const QString &id);
+    // A node was dropped elsewhere: the user wants it there (before: where
+    // nodes were pinned until now).
+    void nodeMoved(const QString &id, const QHash<QString, QPoint> &before);
     void contextMenuRequested(const QString &id, const QPoint &screenPos);
 
 protected:
@@ -84,7 +95,8 @@ private:
     DatacenterNode *m_dropTarget = nullptr;
     QVariantAnimation *m_motion = nullptr;
     QMap<QString, GhostDatacenterNode *> m_ghosts; // by datacenter, in name order
-    QSizeF m_nodesExtent; // from (0, 0) to the far corner of the nodes' places
+    QHash<QString, QPoint> m_pinned;
+    QRectF m_nodesRect; // the nodes' places // from (0, 0) to the far corner of the nodes' places
     void placeGhosts();
     QHash<DatacenterNode *, QPair<QPointF, QPointF>> m_moves; // from, to
 };

@@ -4,6 +4,7 @@
 #include "ActionIcons.h"
 #include "ApplyController.h"
 #include "ApplyPanel.h"
+#include "CanvasMoveCommand.h"
 #include "CanvasScene.h"
 #include "ConfigBundle.h"
 #include "DatacenterModel.h"
@@ -46,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_planValues(new PlanValues(this))
     , m_undo(new QUndoStack(this))
-    , m_document(new PlanDocument(m_planValues, m_undo, m_model, this))
+    , m_document(new PlanDocument(m_planValues, m_undo, m_model, m_scene, this))
     , m_monitor(new MembershipMonitor(this))
     , m_selector(new DatacenterSelector(this)) {
     m_ui->setupUi(this);
@@ -88,6 +89,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_scene, &CanvasScene::selectedDatacenterChanged, this, &MainWindow::showSelected);
     connect(m_scene, &CanvasScene::federateRequested, this, &MainWindow::federate);
+    connect(m_scene, &CanvasScene::nodeMoved, this,
+            [this](const QString &id, const QHash<QString, QPoint> &before) {
+                const DatacenterNode *node = m_scene->node(id);
+                m_undo->push(
+                    new CanvasMoveCommand(m_scene, before, m_scene->pinned(),
+                                          tr("Move %1").arg(node ? node->shownName() : id)));
+            });
     connect(m_scene, &CanvasScene::contextMenuRequested, this, &MainWindow::showNodeMenu);
     connect(m_planValues, &PlanValues::planChanged, this, &MainWindow::planChanged);
     connect(m_planValues, &PlanValues::valuesChanged, this, [this](const QString &context) {
@@ -195,6 +203,12 @@ void MainWindow::setUpActions() {
     ui.actionZoomOut->setShortcut(QKeySequence::ZoomOut);
     ui.actionActualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     ui.actionFitToView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(ui.actionArrange, &QAction::triggered, this, [this] {
+        if (!m_scene->pinned().isEmpty())
+            m_undo->push(
+                new CanvasMoveCommand(m_scene, m_scene->pinned(), {}, tr("Arrange automatically")));
+        m_scene->setPinned({});
+    });
 
     connect(ui.actionOpenKubeconfig, &QAction::triggered, this, &MainWindow::openKubeconfig);
     connect(ui.actionReload, &QAction::triggered, m_watcher, &KubeconfigWatcher::reload);

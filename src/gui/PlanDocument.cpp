@@ -1,5 +1,6 @@
 #include "PlanDocument.h"
 
+#include "CanvasScene.h"
 #include "DatacenterModel.h"
 #include "PlanCommand.h"
 #include "PlanFile.h"
@@ -19,11 +20,12 @@ const char *const RecentKey = "plans/recent";
 } // namespace
 
 PlanDocument::PlanDocument(PlanValues *values, QUndoStack *undo, const DatacenterModel *model,
-                           QWidget *window)
+                           CanvasScene *canvas, QWidget *window)
     : QObject(window)
     , m_values(values)
     , m_undo(undo)
     , m_model(model)
+    , m_canvas(canvas)
     , m_window(window) {
     connect(m_undo, &QUndoStack::cleanChanged, this, &PlanDocument::titleChanged);
 }
@@ -58,6 +60,8 @@ bool PlanDocument::open(const QString &fileName) {
     m_values->reset(file->plan, file->extras);
     m_undo->push(new PlanCommand(m_values, std::move(before), PlanCommand::capture(*m_values),
                                  tr("Open %1").arg(QFileInfo(fileName).fileName())));
+    if (m_canvas)
+        m_canvas->setPinned(file->canvas);
     m_undo->setClean();
     m_fileName = fileName;
     remember(fileName);
@@ -73,6 +77,8 @@ bool PlanDocument::save(const QString &fileName) {
     PlanFile file;
     file.plan = m_values->plan();
     file.extras = m_values->allExtras();
+    if (m_canvas)
+        file.canvas = m_canvas->pinned();
     QString error;
     if (!file.save(fileName, &error)) {
         QMessageBox::warning(m_window, tr("Cannot save the plan"), error);

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+class CanvasScene;
 class DatacenterModel;
 class PlanValues;
 class QMenu;
@@ -18,8 +19,9 @@ class PlanDocument : public QObject {
     Q_OBJECT
 
 public:
+    // canvas (optional) keeps the nodes the user placed by hand.
     PlanDocument(PlanValues *values, QUndoStack *undo, const DatacenterModel *model,
-                 QWidget *window);
+                 CanvasScene *canvas, QWidget *window);
 
     QString fileName() const { return m_fileName; }
     // "name.yaml[*] — Consul Federator", for QWidget::setWindowTitle.
@@ -53,6 +55,7 @@ private:
     PlanValues *m_values;
     QUndoStack *m_undo;
     const DatacenterModel *m_model;
+    CanvasScene *m_canvas;
     QWidget *m_window;
     QMenu *m_recentMenu = nullptr;
     QString m_fileName;

@@ -101,6 +101,7 @@ class TestPlanFile : public QObject {
 private slots:
     void simpleText();
     void roundTrip();
+    void canvasRoundTrip();
     void defaults();
     void noSecrets();
     void errors_data();
@@ -117,6 +118,26 @@ void TestPlanFile::simpleText() {
                        tree("# The UI stays behind the VPN.\nui:\n  enabled: false\n"));
     file.extras.insert(u"not-in-plan"_s, tree("a: 1\n"));
     QCOMPARE(QString::fromUtf8(file.toYaml()), QString::fromUtf8(kSimpleText));
+}
+
+// Where the user put nodes: any context, sorted in the file, read back the same, and nothing
+// written when no node was moved.
+void TestPlanFile::canvasRoundTrip() {
+    PlanFile file;
+    file.plan = fullPlan();
+    QVERIFY(!file.toYaml().contains("canvas"));
+    file.canvas.insert(u"not-in-plan"_s, QPoint(-40, 7));
+    file.canvas.insert(u"kind-dc2"_s, QPoint(300, 120)); // sorts before not-in-plan
+    const QByteArray text = file.toYaml();
+    // "y" quoted: YAML 1.1 reads a plain y as true.
+    QVERIFY2(text.contains("canvas:\n  kind-dc2:\n    x: 300\n    \"y\": 120\n  not-in-plan:\n"
+                           "    x: -40\n    \"y\": 7\n"),
+             text.constData());
+    PlanFile::Error error;
+    const std::optional<PlanFile> read = PlanFile::fromYaml(text, u"plan.yaml"_s, &error);
+    QVERIFY2(read, qPrintable(error.toString()));
+    QCOMPARE(read->canvas, file.canvas);
+    QCOMPARE(read->plan, file.plan);
 }
 
 void TestPlanFile::roundTrip() {
@@ -212,6 +233,13 @@ void TestPlanFile::errors_data() {
     QTest::newRow("node port out of range")
         << head + "meshGateway:\n  service:\n    nodePort: 70000\n" + primary << 5
         << QStringList{u"port number"_s};
+    QTest::newRow("canvas position not a number")
+        << head + primary + "canvas:\n  a: {x: left, y: 3}\n"
+        << 7 << QStringList{u"canvas.a.x"_s, u"whole number"_s};
+    QTest::newRow("canvas position without y") << head + primary + "canvas:\n  a: {x: 1}\n"
+                                               << 7 << QStringList{u"canvas.a"_s, u"x and y"_s};
+    QTest::newRow("canvas position with z") << head + primary + "canvas:\n  a: {x: 1, y: 2, z: 3}\n"
+                                            << 7 << QStringList{u"canvas.a.z"_s};
     QTest::newRow("unknown mode") << head + "meshGateway:\n  mode: nearest\n" + primary << 4
                                   << QStringList{u"nearest"_s, u"local or remote"_s};
     QTest::newRow("unknown service type")

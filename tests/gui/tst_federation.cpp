@@ -200,6 +200,26 @@ private slots:
         QTest::mouseMove(viewport, start + QPoint(40, 180));
         QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(40, 180));
         QCOMPARE(f.plan().secondaries.size(), 1);
+        // The node stays where it was put, as an undoable edit of the plan document.
+        QTRY_VERIFY(!f.scene()->isMoving());
+        const QPointF dropped = dc4->pos();
+        QVERIFY(f.scene()->pinned().contains(u"dc4"_s));
+        QCOMPARE(QPointF(f.scene()->pinned().value(u"dc4"_s)), dropped);
+        QCOMPARE(f.window().undoStack()->undoText(), u"Move dc4"_s);
+        QVERIFY(f.window().isWindowModified());
+        // Undo puts it back in the layout, redo where it was dropped.
+        f.window().undoStack()->undo();
+        QTRY_VERIFY(!f.scene()->isMoving());
+        QVERIFY(f.scene()->pinned().isEmpty());
+        QVERIFY(dc4->pos() != dropped); // back in the layout
+        f.window().undoStack()->redo();
+        QTRY_VERIFY(!f.scene()->isMoving());
+        QCOMPARE(dc4->pos(), dropped);
+        // View → Arrange Automatically puts it back, undoably too.
+        f.window().findChild<QAction *>(u"actionArrange"_s)->trigger();
+        QTRY_VERIFY(!f.scene()->isMoving());
+        QVERIFY(f.scene()->pinned().isEmpty());
+        QCOMPARE(f.window().undoStack()->undoText(), u"Arrange automatically"_s);
     }
 
     void yamlViewAndPlanFollowEachOther() {

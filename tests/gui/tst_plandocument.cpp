@@ -3,7 +3,9 @@
 // back; both keep the recent plans (newest first, no repeats) and the title;
 // an edit makes the plan unsaved until it is saved again.
 
+#include "CanvasScene.h"
 #include "DatacenterModel.h"
+#include "DatacenterNode.h"
 #include "PlanCommand.h"
 #include "PlanDocument.h"
 #include "PlanValues.h"
@@ -65,7 +67,7 @@ private slots:
         PlanValues values;
         QUndoStack undo;
         QWidget window;
-        PlanDocument document(&values, &undo, &model, &window);
+        PlanDocument document(&values, &undo, &model, nullptr, &window);
         QMenu recent;
         document.setRecentMenu(&recent);
         QSignalSpy messages(&document, &PlanDocument::message);
@@ -102,7 +104,7 @@ private slots:
         // What was saved reads back; the recent list does not repeat it.
         PlanValues reread;
         QUndoStack undo2;
-        PlanDocument again(&reread, &undo2, &model, &window);
+        PlanDocument again(&reread, &undo2, &model, nullptr, &window);
         QMenu recent2;
         again.setRecentMenu(&recent2);
         QVERIFY(again.open(second));
@@ -111,6 +113,37 @@ private slots:
         QCOMPARE(recent2.actions().size(), 2);
         QCOMPARE(recent2.actions().at(0)->text(), u"second.yaml"_s);
         QCOMPARE(recent2.actions().at(1)->text(), u"first.yaml"_s);
+    }
+
+    // Nodes placed by hand are part of the plan: saved, and back where they were on open.
+    void canvasPlacesAreSavedAndRestored() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"plan.yaml"_s);
+        QVERIFY(write(file, Plan));
+        DatacenterModel model;
+        model.reset(contexts());
+        CanvasScene scene(&model);
+        PlanValues values;
+        QUndoStack undo;
+        QWidget window;
+        PlanDocument document(&values, &undo, &model, &scene, &window);
+        QVERIFY(document.open(file));
+        QVERIFY(scene.pinned().isEmpty());
+        scene.setPinned({{u"dc2"_s, QPoint(500, -80)}});
+        QVERIFY(document.save(file));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("canvas:\n  dc2:\n    x: 500\n"));
+
+        CanvasScene other(&model);
+        PlanValues values2;
+        QUndoStack undo2;
+        PlanDocument reopened(&values2, &undo2, &model, &other, &window);
+        QVERIFY(reopened.open(file));
+        QCOMPARE(other.pinned(), (QHash<QString, QPoint>{{u"dc2"_s, QPoint(500, -80)}}));
+        QTRY_VERIFY(!other.isMoving());
+        QCOMPARE(other.node(u"dc2"_s)->pos(), QPointF(500, -80));
     }
 };
 
