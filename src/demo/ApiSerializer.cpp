@@ -1,12 +1,12 @@
 #include "ApiSerializer.h"
 
+#include "Base64.h"
+
 #include "ApiResource.h"
 #include "SecureBuffer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <openssl/evp.h>
 
 #include <algorithm>
 
@@ -379,12 +379,7 @@ void appendData(QByteArray &out, const std::map<QString, SecureBuffer> &data) {
         first = false;
         // Keys are checked against [-._a-zA-Z0-9]+ on the way in: no escaping.
         out += '"' + key.toLatin1() + "\":\"";
-        const qsizetype start = out.size();
-        const qsizetype encoded = 4 * ((qsizetype(value.size()) + 2) / 3);
-        out.resize(start + encoded + 1); // EVP_EncodeBlock writes a terminating NUL
-        EVP_EncodeBlock(reinterpret_cast<unsigned char *>(out.data() + start),
-                        reinterpret_cast<const unsigned char *>(value.data()), int(value.size()));
-        out.chop(1);
+        Base64::append(out, value.view());
         out += '"';
     }
     out += '}';

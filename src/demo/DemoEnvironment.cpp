@@ -1,5 +1,7 @@
 #include "DemoEnvironment.h"
 
+#include "Base64.h"
+
 #include "KubeClientConfig.h"
 
 #include "ApiAdmission.h"
@@ -20,24 +22,9 @@
 #include <cstring>
 #include <new>
 
-#include <openssl/evp.h>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-qsizetype base64Size(std::size_t bytes) {
-    return 4 * ((qsizetype(bytes) + 2) / 3);
-}
-
-// Appends base64 of bytes without an intermediate copy; out has the room.
-void appendBase64(QByteArray &out, QByteArrayView bytes) {
-    const qsizetype start = out.size();
-    out.resize(start + base64Size(std::size_t(bytes.size())) + 1); // EVP writes a NUL
-    EVP_EncodeBlock(reinterpret_cast<unsigned char *>(out.data() + start),
-                    reinterpret_cast<const unsigned char *>(bytes.data()), int(bytes.size()));
-    out.chop(1);
-}
 
 // The plan the scenarios follow: dc1 the primary, every other cluster a
 // secondary, release and namespace "consul", the procedure's choices.
@@ -343,9 +330,10 @@ SimulatedCluster *DemoEnvironment::cluster(const QString &datacenter) const {
 
 void DemoEnvironment::writeKubeconfigTo(const std::function<void(QByteArrayView)> &sink) const {
     auto emitBase64 = [&sink](QByteArrayView bytes) {
+        // Reserved first: a reallocation would leave an unwiped copy of a key.
         QByteArray encoded;
-        encoded.reserve(base64Size(std::size_t(bytes.size())) + 1);
-        appendBase64(encoded, bytes);
+        encoded.reserve(qsizetype(Base64::encodedSize(std::size_t(bytes.size()))));
+        Base64::append(encoded, bytes);
         sink(encoded);
         SecureBuffer::wipe(encoded);
     };

@@ -1,9 +1,10 @@
 #include "DemoSecrets.h"
 
+#include "Base64.h"
+
 #include <QByteArray>
 #include <QUuid>
 
-#include <openssl/evp.h>
 #include <openssl/rand.h>
 
 #include <stdexcept>
@@ -36,10 +37,7 @@ SecureBuffer randomUuid() {
 
 SecureBuffer gossipKey() {
     const SecureBuffer raw = randomBytes(32);
-    SecureBuffer encoded(45); // 4 * 32 / 3 rounded up, and EVP's NUL
-    EVP_EncodeBlock(reinterpret_cast<unsigned char *>(encoded.data()),
-                    reinterpret_cast<const unsigned char *>(raw.data()), int(raw.size()));
-    return SecureBuffer(encoded.data(), 44);
+    return Base64::encode(raw.view());
 }
 
 } // namespace DemoSecrets
