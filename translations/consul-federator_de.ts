@@ -1028,7 +1028,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
 <context>
     <name>ConsulApi</name>
     <message>
-        <location filename="../src/kube/ConsulApi.cpp" line="+121"/>
+        <location filename="../src/kube/ConsulApi.cpp" line="+123"/>
         <source>Context &quot;%1&quot;: the Service %2 in namespace %3 has neither Consul&apos;s https port (8501) nor its http port (8500).</source>
         <translation>Kontext &quot;%1&quot;: der Service %2 im Namespace %3 hat weder den https-Port von Consul (8501) noch dessen http-Port (8500).</translation>
     </message>
@@ -1043,7 +1043,12 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>das Secret %1 hat keinen Schlüssel &quot;token&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>the key &quot;token&quot; of the secret %1 is not base64.</source>
+        <translation>der Schlüssel „token“ des Secrets %1 ist kein Base64.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>there is no secret %1 in namespace %2 (are ACLs off?).</source>
         <translation>im Namespace %2 gibt es kein Secret %1 (sind die ACLs aus?).</translation>
     </message>
@@ -1330,7 +1335,7 @@ Ein anderer Kontext heißt ebenfalls %3: jedes Rechenzentrum einer Föderation b
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../src/demo/DemoEnvironment.cpp" line="+107"/>
+        <location filename="../src/demo/DemoEnvironment.cpp" line="+94"/>
         <source>%1 has no federation secret %2 in namespace %3.</source>
         <translation>%1 hat kein Föderations-Secret %2 im Namespace %3.</translation>
     </message>
@@ -1375,7 +1380,7 @@ Ein anderer Kontext heißt ebenfalls %3: jedes Rechenzentrum einer Föderation b
         <translation>Die simulierten sekundären Rechenzentren haben sich nicht föderiert: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>%1 exists already.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
@@ -2560,12 +2565,12 @@ Unterbefehle:
 <context>
     <name>HelmRelease</name>
     <message>
-        <location filename="../src/core/HelmRelease.cpp" line="+29"/>
+        <location filename="../src/core/HelmRelease.cpp" line="+30"/>
         <source>%1 is not base64.</source>
         <translation>%1 ist kein gültiges Base64.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Out of memory.</source>
         <translation>Kein Speicher mehr verfügbar.</translation>
     </message>

@@ -1028,7 +1028,7 @@ Le contenu actuel de la copie sera perdu.</translation>
 <context>
     <name>ConsulApi</name>
     <message>
-        <location filename="../src/kube/ConsulApi.cpp" line="+121"/>
+        <location filename="../src/kube/ConsulApi.cpp" line="+123"/>
         <source>Context &quot;%1&quot;: the Service %2 in namespace %3 has neither Consul&apos;s https port (8501) nor its http port (8500).</source>
         <translation>Contexte &quot;%1&quot;&#xa0;: le Service %2 du namespace %3 n&apos;a ni le port https de Consul (8501) ni son port http (8500).</translation>
     </message>
@@ -1043,7 +1043,12 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>le Secret %1 n&apos;a pas de clé &quot;token&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>the key &quot;token&quot; of the secret %1 is not base64.</source>
+        <translation>la clé «&#xa0;token&#xa0;» du Secret %1 n&apos;est pas du base64.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>there is no secret %1 in namespace %2 (are ACLs off?).</source>
         <translation>il n&apos;y a pas de Secret %1 dans le namespace %2 (les ACL sont-elles désactivées&#xa0;?).</translation>
     </message>
@@ -1330,7 +1335,7 @@ Un autre contexte s&apos;appelle aussi %3&#xa0;: chaque centre de données d&apo
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../src/demo/DemoEnvironment.cpp" line="+107"/>
+        <location filename="../src/demo/DemoEnvironment.cpp" line="+94"/>
         <source>%1 has no federation secret %2 in namespace %3.</source>
         <translation>%1 n’a pas de secret de fédération %2 dans l’espace de noms %3.</translation>
     </message>
@@ -1375,7 +1380,7 @@ Un autre contexte s&apos;appelle aussi %3&#xa0;: chaque centre de données d&apo
         <translation>Les datacenters secondaires simulés ne se sont pas fédérés : %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>%1 exists already.</source>
         <translation>%1 existe déjà.</translation>
     </message>
@@ -2560,12 +2565,12 @@ Sous-commandes&#xa0;:
 <context>
     <name>HelmRelease</name>
     <message>
-        <location filename="../src/core/HelmRelease.cpp" line="+29"/>
+        <location filename="../src/core/HelmRelease.cpp" line="+30"/>
         <source>%1 is not base64.</source>
         <translation>%1 n&apos;est pas du base64 valide.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Out of memory.</source>
         <translation>Mémoire insuffisante.</translation>
     </message>

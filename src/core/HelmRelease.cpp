@@ -1,5 +1,7 @@
 #include "HelmRelease.h"
 
+#include "Base64.h"
+
 #include "SecureBuffer.h"
 
 #include <QJsonArray>
@@ -22,14 +24,11 @@ namespace {
 constexpr char GzipMagic[] = "\x1f\x8b\x08";
 
 std::optional<QByteArray> fromBase64(QByteArrayView text, const QString &what, QString *error) {
-    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray().trimmed(),
-                                                  QByteArray::AbortOnBase64DecodingErrors);
-    if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok) {
-        if (error)
-            *error = HelmRelease::tr("%1 is not base64.").arg(what);
-        return std::nullopt;
-    }
-    return std::move(decoded.decoded);
+    // Helm's decodeRelease: base64.StdEncoding.DecodeString (Go's rules).
+    std::optional<QByteArray> decoded = Base64::decodePlain(text.trimmed());
+    if (!decoded && error)
+        *error = HelmRelease::tr("%1 is not base64.").arg(what);
+    return decoded;
 }
 
 // A release carries its rendered manifest, which may hold Secrets of the

@@ -1,5 +1,7 @@
 #include "ApiAdmission.h"
 
+#include "Base64.h"
+
 #include "ApiResource.h"
 
 #include <QJsonArray>
@@ -143,16 +145,17 @@ std::optional<HttpResponse> takeSecretData(const ApiResource &resource, QJsonObj
                     resource,
                     u"json: cannot unmarshal %1 into Go struct field Secret.data of "
                     u"type []uint8"_s.arg(it.value().isDouble() ? u"number"_s : u"object"_s)));
+            // As the API server's encoding/json decodes []byte: Go's StdEncoding,
+            // with its CorruptInputError offset in the message.
             QByteArray encoded = it.value().toString().toLatin1();
-            auto decoded =
-                QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+            qsizetype corruptAt = 0;
+            std::optional<SecureBuffer> decoded =
+                Base64::decode(encoded, Base64::Check::Std, &corruptAt);
             SecureBuffer::wipe(encoded);
-            if (!decoded) {
-                SecureBuffer::wipe(decoded.decoded);
-                return ApiStatus::badRequest(
-                    cannotHandle(resource, u"illegal base64 data at input byte 0"_s));
-            }
-            dataOut.insert_or_assign(it.key(), SecureBuffer::takeFrom(decoded.decoded));
+            if (!decoded)
+                return ApiStatus::badRequest(cannotHandle(
+                    resource, u"illegal base64 data at input byte %1"_s.arg(corruptAt)));
+            dataOut.insert_or_assign(it.key(), std::move(*decoded));
         }
     } else if (!data.isUndefined() && !data.isNull()) {
         return ApiStatus::badRequest(cannotHandle(

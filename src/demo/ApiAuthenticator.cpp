@@ -1,5 +1,7 @@
 #include "ApiAuthenticator.h"
 
+#include "Base64.h"
+
 #include "HttpRequest.h"
 
 #include <openssl/bio.h>
@@ -117,10 +119,10 @@ std::optional<ApiIdentity> ApiAuthenticator::authenticate(const HttpRequest &req
                 return token.identity;
         }
     } else if (scheme.compare("Basic", Qt::CaseInsensitive) == 0) {
-        auto decoded = QByteArray::fromBase64Encoding(credential.bytes,
-                                                      QByteArray::AbortOnBase64DecodingErrors);
-        const bool ok = bool(decoded);
-        const Transient pair{std::move(decoded.decoded)};
+        // net/http's Request.BasicAuth: base64.StdEncoding.DecodeString.
+        std::optional<QByteArray> decoded = Base64::decodePlain(credential.bytes);
+        const bool ok = decoded.has_value();
+        const Transient pair{ok ? std::move(*decoded) : QByteArray()};
         const qsizetype colon = pair.bytes.indexOf(':');
         if (!ok || colon < 0)
             return std::nullopt;

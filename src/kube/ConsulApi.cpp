@@ -1,5 +1,7 @@
 #include "ConsulApi.h"
 
+#include "Base64.h"
+
 #include "KubeClient.h"
 #include "SecureJson.h"
 
@@ -148,11 +150,15 @@ void ConsulApi::resolve(QObject *context, std::function<void(const Problem &)> d
                 if (token < 0 || secret.kind(token) != SecureJson::Kind::String) {
                     m_tokenProblem = tr("the secret %1 has no key \"token\".").arg(tokenSecret());
                 } else {
-                    // fromRawData: the encoded token is read in place, not copied.
-                    const SecureBuffer &encoded = secret.string(token);
-                    QByteArray decoded = QByteArray::fromBase64(
-                        QByteArray::fromRawData(encoded.data(), qsizetype(encoded.size())));
-                    m_token = SecureBuffer::takeFrom(decoded);
+                    // Decoded straight into secure memory; Secret data is Go's
+                    // StdEncoding, so anything else is not a token.
+                    std::optional<SecureBuffer> decoded =
+                        Base64::decode(secret.string(token).view());
+                    if (decoded)
+                        m_token = std::move(*decoded);
+                    else
+                        m_tokenProblem = tr("the key \"token\" of the secret %1 is not base64.")
+                                             .arg(tokenSecret());
                 }
             } else if (r->error().kind() == KubeError::Kind::NotFound) {
                 // ACLs off, or a secondary with ACL replication: the chart

@@ -193,6 +193,7 @@ private slots:
     void installedBeforeTheSecretWaitsForIt();
     void wrongGossipKeyIsInTheServerLog();
     void createSecretGeneric();
+    void secretDataMustBeBase64();
     void proxyDefaultsSync();
     void notFoundAndAlreadyExistsAreStatusObjects();
     void credentialsAreRequiredAndChecked();
@@ -845,6 +846,26 @@ void TestDemoServer::createSecretGeneric() {
     run = kubectl(create);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("secrets \"demo-credentials\" already exists"), run.err.constData());
+}
+
+// A Secret whose data is not Go's base64: refused as the API server's JSON decoding refuses it,
+// at the offset Go's CorruptInputError names (a quantum cut short at byte 4 of "aGVsbG8").
+void TestDemoServer::secretDataMustBeBase64() {
+    const QByteArray manifest = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: not-base64\n"
+                                "  namespace: consul\ndata:\n  key: aGVsbG8\n";
+    Run run = kubectl({u"create"_s, u"-f"_s, u"-"_s}, manifest);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("illegal base64 data at input byte 4"), run.err.constData());
+    run = kubectl({u"-n"_s, u"consul"_s, u"get"_s, u"secret"_s, u"not-base64"_s});
+    QCOMPARE(run.exitCode, 1); // nothing was stored
+    // Newlines inside are skipped, as Go's decoder does.
+    const QByteArray wrapped = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: wrapped\n"
+                               "  namespace: consul\ndata:\n  key: \"aGVs\\nbG8=\"\n";
+    run = kubectl({u"create"_s, u"-f"_s, u"-"_s}, wrapped);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = kubectl({u"-n"_s, u"consul"_s, u"get"_s, u"secret"_s, u"wrapped"_s, u"-o"_s,
+                   u"jsonpath={.data.key}"_s});
+    QCOMPARE(run.out, QByteArray("aGVsbG8="));
 }
 
 void TestDemoServer::proxyDefaultsSync() {
