@@ -80,7 +80,7 @@
 <context>
     <name>ApplyCommand</name>
     <message>
-        <location filename="../src/cli/ApplyCommand.cpp" line="+74"/>
+        <location filename="../src/cli/ApplyCommand.cpp" line="+72"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -806,7 +806,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="+43"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="+41"/>
         <source>Check the Helm values files of the datacenters of one federation, one file per datacenter, against the WAN federation procedure: the settings federation needs, one primary, names, ACLs and gossip encryption that agree, and with --chart-values the keys the chart knows.</source>
         <translation>Prüft die Helm-Werte-Dateien der Rechenzentren einer Föderation, eine Datei pro Rechenzentrum, gegen das Verfahren der WAN-Föderation: die Einstellungen, die die Föderation braucht, genau ein primäres Rechenzentrum, übereinstimmende Namen, ACLs und Gossip-Verschlüsselung, und mit --chart-values die Schlüssel, die das Chart kennt.</translation>
     </message>
@@ -939,7 +939,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+27"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+24"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -1071,7 +1071,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
 <context>
     <name>ContextsCommand</name>
     <message>
-        <location filename="../src/cli/ContextsCommand.cpp" line="+26"/>
+        <location filename="../src/cli/ContextsCommand.cpp" line="+24"/>
         <source>CURRENT</source>
         <translation>AKTUELL</translation>
     </message>
@@ -1438,7 +1438,7 @@ Flags:
 <context>
     <name>DemoServeCommand</name>
     <message>
-        <location filename="../src/cli/DemoServeCommand.cpp" line="+83"/>
+        <location filename="../src/cli/DemoServeCommand.cpp" line="+81"/>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht &quot;%4&quot;.</translation>
     </message>
@@ -2067,7 +2067,7 @@ Unterbefehle:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+50"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+48"/>
         <source>cannot read the federation secret: %1</source>
         <translation>das Föderations-Secret kann nicht gelesen werden: %1</translation>
     </message>
@@ -3726,7 +3726,7 @@ Unterbefehle:
 <context>
     <name>MembersCommand</name>
     <message>
-        <location filename="../src/cli/MembersCommand.cpp" line="+47"/>
+        <location filename="../src/cli/MembersCommand.cpp" line="+45"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4312,7 +4312,7 @@ Unterbefehle:
 <context>
     <name>PlanOptions</name>
     <message>
-        <location filename="../src/cli/PlanOptions.cpp" line="+26"/>
+        <location filename="../src/cli/PlanOptions.cpp" line="+24"/>
         <source>Context of the primary datacenter.</source>
         <translation>Kontext des primären Rechenzentrums.</translation>
     </message>
@@ -5087,7 +5087,7 @@ Unterbefehle:
 <context>
     <name>TransferSecretCommand</name>
     <message>
-        <location filename="../src/cli/TransferSecretCommand.cpp" line="+30"/>
+        <location filename="../src/cli/TransferSecretCommand.cpp" line="+28"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -5196,7 +5196,7 @@ Unterbefehle:
 <context>
     <name>UnsealSecretCommand</name>
     <message>
-        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+42"/>
+        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+40"/>
         <source>Decrypt a federation secret sealed by export --seal-secret, in memory, and create it in the cluster of a kubeconfig context, named as it was in the primary. The passphrase is asked for on the terminal without echo, or read from a file descriptor; nothing is created unless the passphrase is right and the file intact.</source>
         <translation>Entschlüsselt ein mit export --seal-secret versiegeltes Föderations-Secret im Speicher und legt es im Cluster eines Kubeconfig-Kontexts an, unter dem Namen, den es im primären Rechenzentrum hatte. Die Passphrase wird im Terminal ohne Echo abgefragt oder aus einem Dateideskriptor gelesen; es wird nur etwas angelegt, wenn die Passphrase stimmt und die Datei unversehrt ist.</translation>
     </message>
@@ -5304,7 +5304,7 @@ Unterbefehle:
 <context>
     <name>UpgradeValuesCommand</name>
     <message>
-        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+37"/>
+        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+34"/>
         <source>Upgrade an installed Consul release for federation, as the procedure&apos;s &quot;Upgrading An Existing Cluster&quot; says: write its values with the plan&apos;s federation keys laid over, every other value kept, and print what changed. Nothing is read from or written to a cluster.</source>
         <translation>Bereitet ein installiertes Consul-Release auf die Föderation vor, wie es der Abschnitt &quot;Upgrading An Existing Cluster&quot; des Verfahrens beschreibt: schreibt seine Werte mit darübergelegten Föderationsschlüsseln des Plans, wobei jeder andere Wert erhalten bleibt, und gibt aus, was sich geändert hat. Aus keinem Cluster wird gelesen, in keinen geschrieben.</translation>
     </message>
@@ -5694,7 +5694,7 @@ Unterbefehle:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../src/cli/VerifyCommand.cpp" line="+27"/>
+        <location filename="../src/cli/VerifyCommand.cpp" line="+25"/>
         <source>Verify a federation as the procedure does, through each cluster&apos;s API server: every datacenter&apos;s servers alive in the primary&apos;s WAN view and in each secondary&apos;s, ACL replication running on each secondary, and a catalog read from every datacenter to every other. Prints one line per check. Changes nothing.
 
 Exit codes: 0 federated; 1 something is not; 2 a usage error.</source>

@@ -80,7 +80,7 @@
 <context>
     <name>ApplyCommand</name>
     <message>
-        <location filename="../src/cli/ApplyCommand.cpp" line="+74"/>
+        <location filename="../src/cli/ApplyCommand.cpp" line="+72"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
@@ -806,7 +806,7 @@ Le contenu actuel de la copie sera perdu.</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../src/cli/CheckCommand.cpp" line="+43"/>
+        <location filename="../src/cli/CheckCommand.cpp" line="+41"/>
         <source>Check the Helm values files of the datacenters of one federation, one file per datacenter, against the WAN federation procedure: the settings federation needs, one primary, names, ACLs and gossip encryption that agree, and with --chart-values the keys the chart knows.</source>
         <translation>Vérifie les fichiers de valeurs Helm des centres de données d&apos;une fédération, un fichier par centre de données, selon la procédure de fédération WAN&#xa0;: les paramètres dont la fédération a besoin, un seul primaire, des noms, des ACL et un chiffrement gossip cohérents, et avec --chart-values les clés que le chart connaît.</translation>
     </message>
@@ -939,7 +939,7 @@ Le contenu actuel de la copie sera perdu.</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="+27"/>
+        <location filename="../src/cli/CommandLine.cpp" line="+24"/>
         <source>error: %1</source>
         <translation>erreur&#xa0;: %1</translation>
     </message>
@@ -1071,7 +1071,7 @@ Le contenu actuel de la copie sera perdu.</translation>
 <context>
     <name>ContextsCommand</name>
     <message>
-        <location filename="../src/cli/ContextsCommand.cpp" line="+26"/>
+        <location filename="../src/cli/ContextsCommand.cpp" line="+24"/>
         <source>CURRENT</source>
         <translation>ACTUEL</translation>
     </message>
@@ -1438,7 +1438,7 @@ Flags:
 <context>
     <name>DemoServeCommand</name>
     <message>
-        <location filename="../src/cli/DemoServeCommand.cpp" line="+83"/>
+        <location filename="../src/cli/DemoServeCommand.cpp" line="+81"/>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 doit être un nombre de %2 à %3, pas &quot;%4&quot;.</translation>
     </message>
@@ -2067,7 +2067,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../src/cli/ExportCommand.cpp" line="+50"/>
+        <location filename="../src/cli/ExportCommand.cpp" line="+48"/>
         <source>cannot read the federation secret: %1</source>
         <translation>impossible de lire le Secret de fédération&#xa0;: %1</translation>
     </message>
@@ -3726,7 +3726,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>MembersCommand</name>
     <message>
-        <location filename="../src/cli/MembersCommand.cpp" line="+47"/>
+        <location filename="../src/cli/MembersCommand.cpp" line="+45"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -4312,7 +4312,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>PlanOptions</name>
     <message>
-        <location filename="../src/cli/PlanOptions.cpp" line="+26"/>
+        <location filename="../src/cli/PlanOptions.cpp" line="+24"/>
         <source>Context of the primary datacenter.</source>
         <translation>Contexte du centre de données primaire.</translation>
     </message>
@@ -5087,7 +5087,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>TransferSecretCommand</name>
     <message>
-        <location filename="../src/cli/TransferSecretCommand.cpp" line="+30"/>
+        <location filename="../src/cli/TransferSecretCommand.cpp" line="+28"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -5196,7 +5196,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>UnsealSecretCommand</name>
     <message>
-        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+42"/>
+        <location filename="../src/cli/UnsealSecretCommand.cpp" line="+40"/>
         <source>Decrypt a federation secret sealed by export --seal-secret, in memory, and create it in the cluster of a kubeconfig context, named as it was in the primary. The passphrase is asked for on the terminal without echo, or read from a file descriptor; nothing is created unless the passphrase is right and the file intact.</source>
         <translation>Déchiffre en mémoire un Secret de fédération scellé par export --seal-secret et le crée dans le cluster d&apos;un contexte kubeconfig, sous le nom qu&apos;il avait dans le primaire. La phrase secrète est demandée dans le terminal sans écho, ou lue depuis un descripteur de fichier&#xa0;; rien n&apos;est créé si la phrase secrète est fausse ou le fichier altéré.</translation>
     </message>
@@ -5304,7 +5304,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>UpgradeValuesCommand</name>
     <message>
-        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+37"/>
+        <location filename="../src/cli/UpgradeValuesCommand.cpp" line="+34"/>
         <source>Upgrade an installed Consul release for federation, as the procedure&apos;s &quot;Upgrading An Existing Cluster&quot; says: write its values with the plan&apos;s federation keys laid over, every other value kept, and print what changed. Nothing is read from or written to a cluster.</source>
         <translation>Met à niveau une release Consul installée pour la fédération, comme l&apos;indique la section &quot;Upgrading An Existing Cluster&quot; de la procédure&#xa0;: écrit ses valeurs en y appliquant les clés de fédération du plan, toutes les autres valeurs étant conservées, et affiche ce qui a changé. Rien n&apos;est lu ni écrit dans un cluster.</translation>
     </message>
@@ -5694,7 +5694,7 @@ Sous-commandes&#xa0;:
 <context>
     <name>VerifyCommand</name>
     <message>
-        <location filename="../src/cli/VerifyCommand.cpp" line="+27"/>
+        <location filename="../src/cli/VerifyCommand.cpp" line="+25"/>
         <source>Verify a federation as the procedure does, through each cluster&apos;s API server: every datacenter&apos;s servers alive in the primary&apos;s WAN view and in each secondary&apos;s, ACL replication running on each secondary, and a catalog read from every datacenter to every other. Prints one line per check. Changes nothing.
 
 Exit codes: 0 federated; 1 something is not; 2 a usage error.</source>

@@ -26,9 +26,7 @@ using namespace CommandLine;
 
 constexpr int Interrupted = 130; // as a shell reports SIGINT
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ApplyCommand", text);
-}
+FEDERATOR_COMMAND_TR(ApplyCommand)
 
 // Ctrl+C cancels the apply (Helm gets SIGTERM and stops cleanly) instead of
 // killing the app with a helm half way through: the signal handler only

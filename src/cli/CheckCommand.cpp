@@ -16,9 +16,7 @@ using namespace CommandLine;
 // Helm values files are small; a huge one is a wrong argument, not values.
 constexpr qint64 MaximumFileSize = 16 * 1024 * 1024;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CheckCommand", text);
-}
+FEDERATOR_COMMAND_TR(CheckCommand)
 
 } // namespace
 

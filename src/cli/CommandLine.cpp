@@ -14,10 +14,7 @@ namespace CommandLine {
 
 namespace {
 
-// As QObject::tr, so that lupdate reads plural forms here too.
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
-}
+FEDERATOR_COMMAND_TR(CommandLine)
 
 constexpr int ContextsListed = 5; // in "not in the kubeconfig" errors
 

@@ -2,6 +2,7 @@
 
 #include "KubeconfigLoader.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,14 @@ struct DatacenterPlan;
 
 // What every subcommand does with its arguments the same way: exit codes,
 // "error: ..." lines, --help, stray arguments and options given twice.
+// A command's tr(), with QObject::tr's signature, for the command's namespace:
+// lupdate files the strings under the namespace's name, so context names it.
+#define FEDERATOR_COMMAND_TR(context)                                                              \
+    [[maybe_unused]] QString tr(const char *text, const char *disambiguation = nullptr,            \
+                                int n = -1) {                                                      \
+        return QCoreApplication::translate(#context, text, disambiguation, n);                     \
+    }
+
 namespace CommandLine {
 
 inline constexpr int Success = 0;

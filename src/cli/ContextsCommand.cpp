@@ -13,9 +13,7 @@ namespace ContextsCommand {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ContextsCommand", text);
-}
+FEDERATOR_COMMAND_TR(ContextsCommand)
 
 QString serverOf(const Kubeconfig &config, const KubeContext &context) {
     const KubeCluster *cluster = config.cluster(context.cluster);

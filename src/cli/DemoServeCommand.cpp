@@ -23,9 +23,7 @@ namespace {
 
 using namespace CommandLine;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DemoServeCommand", text);
-}
+FEDERATOR_COMMAND_TR(DemoServeCommand)
 
 // The self-pipe trick: a signal handler may only write(2); the event loop
 // reads the other end and quits.

@@ -27,9 +27,7 @@ namespace {
 
 using namespace CommandLine;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+FEDERATOR_COMMAND_TR(ExportCommand)
 
 // The primary's federation secret, read in memory and sealed under a
 // passphrase; nothing of it is written but the sealed bytes.

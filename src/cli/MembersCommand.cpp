@@ -23,9 +23,7 @@ namespace {
 
 using namespace CommandLine;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("MembersCommand", text);
-}
+FEDERATOR_COMMAND_TR(MembersCommand)
 
 void print(const WanMembership &membership, bool json, QTextStream &out) {
     if (json)

@@ -15,9 +15,7 @@ namespace {
 
 using namespace CommandLine;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("PlanOptions", text);
-}
+FEDERATOR_COMMAND_TR(PlanOptions)
 
 } // namespace
 

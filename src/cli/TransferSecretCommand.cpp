@@ -20,9 +20,7 @@ namespace {
 
 using namespace CommandLine;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("TransferSecretCommand", text);
-}
+FEDERATOR_COMMAND_TR(TransferSecretCommand)
 
 QString stateWord(SecretTransfer::State state) {
     switch (state) {

@@ -20,9 +20,7 @@ namespace {
 
 using namespace CommandLine;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("UnsealSecretCommand", text);
-}
+FEDERATOR_COMMAND_TR(UnsealSecretCommand)
 
 // Runs the request to its end; KubeClient only answers through the event loop.
 KubeReply *wait(KubeReply *reply) {

@@ -24,10 +24,7 @@ using namespace CommandLine;
 // Values files and release Secrets are small; a huge one is a wrong argument.
 constexpr qint64 MaximumFileSize = 32 * 1024 * 1024;
 
-// As QObject::tr, so that lupdate reads plural forms here too.
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("UpgradeValuesCommand", text, disambiguation, n);
-}
+FEDERATOR_COMMAND_TR(UpgradeValuesCommand)
 
 } // namespace
 

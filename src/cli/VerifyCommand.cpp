@@ -15,9 +15,7 @@ namespace {
 
 using namespace CommandLine;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("VerifyCommand", text);
-}
+FEDERATOR_COMMAND_TR(VerifyCommand)
 
 } // namespace
 

@@ -180,6 +180,15 @@ private slots:
         ApplyPlanDialog *dialog = readyDialog(window);
         QVERIFY(dialog);
         QVERIFY(dialog->isModal() || dialog->windowModality() != Qt::NonModal);
+        // Before anything is applied, every view says the same: no Consul in dc1 or dc2
+        // (badges), nothing in the WAN (dropdown), and the Federation tab says why not.
+        const QString noConsul = DatacenterHealth::stateName(DatacenterHealth::State::NoConsul);
+        for (const QString &dc : {u"dc1"_s, u"dc2"_s})
+            QTRY_COMPARE_WITH_TIMEOUT(badgeState(scene->node(dc)),
+                                      DatacenterHealth::State::NoConsul, 20000);
+        QVERIFY(selector->datacenters().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->summaryText().section(u". "_s, 0, 0),
+                                  u"Not federated yet: dc1 (%1), dc2 (%1)"_s.arg(noConsul), 20000);
         QCOMPARE(badgeOf(dialog, ApplyStep::Kind::InstallRelease, u"dc1"_s), u"new install"_s);
         QCOMPARE(badgeOf(dialog, ApplyStep::Kind::InstallRelease, u"dc2"_s), u"new install"_s);
         QCOMPARE(dialog->findChild<QPushButton *>(u"applyButton"_s)->text(), u"&Apply"_s);
