@@ -347,22 +347,7 @@ Exit-Codes: 0 föderiert und verifiziert; 1 ein Schritt ist fehlgeschlagen; 2 ei
         <translation>Protoko&amp;ll ausblenden</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Primary %1</source>
-        <translation>Primäres Rechenzentrum %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Secondary %1</source>
-        <translation>Sekundäres Rechenzentrum %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every datacenter</source>
-        <translation>Alle Rechenzentren</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -578,7 +563,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+177"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+175"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -588,7 +573,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>Die Schritte ausführen (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-143"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-142"/>
         <source>up to date</source>
         <translation>bereits aktuell</translation>
     </message>
@@ -638,7 +623,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>WAN-Mitgliedschaft, ACL-Replikation und Katalog-Lesezugriffe, von jedem Rechenzentrum auf jedes andere.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>The installed releases could not be read, so nothing can be applied yet:
 %1</source>
         <translation>Die installierten Releases konnten nicht gelesen werden, daher kann noch nichts angewendet werden:
@@ -670,22 +655,7 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <translation>Jedes Release ist aktuell; das Anwenden prüft nur den Rest und verifiziert.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Primary %1</source>
-        <translation>Primäres Rechenzentrum %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Secondary %1</source>
-        <translation>Sekundäres Rechenzentrum %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every datacenter</source>
-        <translation>Alle Rechenzentren</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Select a step to see what it does.</source>
         <translation>Wählen Sie einen Schritt aus, um zu sehen, was er tut.</translation>
     </message>
@@ -718,6 +688,24 @@ Was die Kopie jetzt enthält, geht verloren.</translation>
         <location line="+17"/>
         <source>Looking for Helm…</source>
         <translation>Helm wird gesucht…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyStepTree</name>
+    <message>
+        <location filename="../src/gui/ApplyStepTree.cpp" line="+33"/>
+        <source>Primary %1</source>
+        <translation>Primäres Rechenzentrum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secondary %1</source>
+        <translation>Sekundäres Rechenzentrum %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every datacenter</source>
+        <translation>Alle Rechenzentren</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3471,7 @@ Unterbefehle:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/gui/MainWindow.cpp" line="+227"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3549,7 +3537,7 @@ Unterbefehle:
         <translation>&amp;Über Consul Federator</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="-160"/>
+        <location filename="../src/gui/MainWindow.cpp" line="-153"/>
         <source>Filter by context, datacenter, server or namespace</source>
         <translation>Nach Kontext, Rechenzentrum, Server oder Namespace filtern</translation>
     </message>
@@ -3579,7 +3567,7 @@ Unterbefehle:
         <translation>Kubeconfig wird gelesen…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
         <source>Arrange automatically</source>
         <translation>Automatisch anordnen</translation>
     </message>

@@ -347,22 +347,7 @@ Codes de sortie&#xa0;: 0 fédéré et vérifié&#xa0;; 1 une étape a échoué&#
         <translation>Masquer le &amp;journal</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Primary %1</source>
-        <translation>Primaire %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Secondary %1</source>
-        <translation>Secondaire %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every datacenter</source>
-        <translation>Tous les centres de données</translation>
-    </message>
-    <message>
-        <location line="+76"/>
+        <location line="+153"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -578,7 +563,7 @@ Le contenu actuel de la copie sera perdu.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+177"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="+175"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -588,7 +573,7 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>Exécuter les étapes (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-143"/>
+        <location filename="../src/gui/ApplyPlanDialog.cpp" line="-142"/>
         <source>up to date</source>
         <translation>à jour</translation>
     </message>
@@ -638,7 +623,7 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>Appartenance WAN, réplication des ACL et lectures du catalogue, depuis chaque centre de données vers tous les autres.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>The installed releases could not be read, so nothing can be applied yet:
 %1</source>
         <translation>Les releases installées n&apos;ont pas pu être lues&#xa0;; rien ne peut donc encore être appliqué&#xa0;:
@@ -670,22 +655,7 @@ Le contenu actuel de la copie sera perdu.</translation>
         <translation>Toutes les releases sont à jour&#xa0;; l&apos;application ne fait que contrôler le reste et vérifier.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Primary %1</source>
-        <translation>Primaire %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Secondary %1</source>
-        <translation>Secondaire %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every datacenter</source>
-        <translation>Tous les centres de données</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Select a step to see what it does.</source>
         <translation>Sélectionnez une étape pour voir ce qu&apos;elle fait.</translation>
     </message>
@@ -718,6 +688,24 @@ Le contenu actuel de la copie sera perdu.</translation>
         <location line="+17"/>
         <source>Looking for Helm…</source>
         <translation>Recherche de Helm…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyStepTree</name>
+    <message>
+        <location filename="../src/gui/ApplyStepTree.cpp" line="+33"/>
+        <source>Primary %1</source>
+        <translation>Primaire %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secondary %1</source>
+        <translation>Secondaire %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every datacenter</source>
+        <translation>Tous les centres de données</translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3471,7 @@ Sous-commandes&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/gui/MainWindow.cpp" line="+227"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3549,7 +3537,7 @@ Sous-commandes&#xa0;:
         <translation>À &amp;propos de Consul Federator</translation>
     </message>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="-160"/>
+        <location filename="../src/gui/MainWindow.cpp" line="-153"/>
         <source>Filter by context, datacenter, server or namespace</source>
         <translation>Filtrer par contexte, centre de données, serveur ou namespace</translation>
     </message>
@@ -3579,7 +3567,7 @@ Sous-commandes&#xa0;:
         <translation>Lecture du kubeconfig…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
         <source>Arrange automatically</source>
         <translation>Disposer automatiquement</translation>
     </message>

@@ -1,11 +1,12 @@
 #include "ActionIcons.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QIcon>
+#include <QIconEngine>
 #include <QPainter>
-#include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
-#include <QWidget>
 
 #include <array>
 #include <cmath>
@@ -89,32 +90,55 @@ void drawGlyph(QPainter &p, Kind kind, const QColor &ink) {
     }
 }
 
-QIcon drawn(Kind kind, const QColor &ink, const QColor &disabled) {
-    QIcon icon;
-    for (int size : {16, 24, 32}) {
-        for (const auto &[mode, colour] :
-             {std::pair{QIcon::Normal, ink}, std::pair{QIcon::Disabled, disabled}}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.scale(size / 16.0, size / 16.0);
-            drawGlyph(p, kind, colour);
-            p.end();
-            icon.addPixmap(pixmap, mode);
-        }
+// Draws the glyph when Qt asks for it, at the size and scale asked, in the
+// application palette's text colour of that moment: nothing is drawn at
+// start-up, and a theme change needs no new icons.
+class GlyphEngine : public QIconEngine {
+public:
+    explicit GlyphEngine(Kind kind)
+        : m_kind(kind) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override {
+        const QPalette palette = QApplication::palette();
+        const QColor ink = palette.color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::WindowText);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->translate(rect.topLeft());
+        painter->scale(rect.width() / 16.0, rect.height() / 16.0);
+        drawGlyph(*painter, m_kind, ink);
+        painter->restore();
     }
-    return icon;
-}
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override {
+        QPixmap pixmap(size * scale);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new GlyphEngine(m_kind); }
+
+private:
+    Kind m_kind;
+};
 
 } // namespace
 
-void set(QAction *action, Kind kind, const QWidget *styled) {
-    const QPalette &palette = styled->palette();
-    action->setIcon(
-        QIcon::fromTheme(QLatin1String(themeName(kind)),
-                         drawn(kind, palette.color(QPalette::Active, QPalette::WindowText),
-                               palette.color(QPalette::Disabled, QPalette::WindowText))));
+void set(QAction *action, Kind kind) {
+    QIcon glyph(new GlyphEngine(kind));
+    // Without an icon theme (as under the offscreen platform), looking one up
+    // only costs start-up time.
+    action->setIcon(QIcon::themeName().isEmpty()
+                        ? glyph
+                        : QIcon::fromTheme(QLatin1String(themeName(kind)), glyph));
 }
 
 } // namespace ActionIcons

@@ -1,4 +1,5 @@
 #include "ApplyPanel.h"
+#include "ApplyStepTree.h"
 #include "ui_ApplyPanel.h"
 
 #include <QFontDatabase>
@@ -9,7 +10,6 @@
 
 namespace {
 
-constexpr int StepRole = Qt::UserRole; // -1 on group rows
 constexpr int TickMs = 1000;
 
 QString stateWord(PlanApply::State state) {
@@ -98,7 +98,7 @@ ApplyPanel::ApplyPanel(QWidget *parent)
     connect(m_ui->stepTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!m_selecting)
             m_followRunning = false; // the user picked a step: its log stays on show
-        showLogOf(item ? item->data(0, StepRole).toInt() : -1);
+        showLogOf(ApplyStepTree::stepOf(item));
     });
     rebuild();
 }
@@ -157,29 +157,8 @@ void ApplyPanel::rebuild() {
     m_items.clear();
     m_ui->logView->clear();
     if (m_apply && m_apply->isPrepared()) {
-        const ApplyPlan &plan = m_apply->applyPlan();
-        auto group = [&](const QString &title, const QList<int> &steps) {
-            if (steps.isEmpty())
-                return;
-            auto *header = new QTreeWidgetItem(tree, {title});
-            header->setData(0, StepRole, -1);
-            header->setFirstColumnSpanned(true);
-            QFont bold = header->font(0);
-            bold.setBold(true);
-            header->setFont(0, bold);
-            header->setFlags(Qt::ItemIsEnabled);
-            for (int i : steps) {
-                auto *item = new QTreeWidgetItem(header, {plan.steps().at(i).title});
-                item->setData(0, StepRole, i);
-                m_items.insert(i, item);
-            }
-        };
-        const FederationPlan &federation = plan.plan();
-        group(tr("Primary %1").arg(federation.primary.datacenter), plan.primarySteps());
-        for (const DatacenterPlan &dc : federation.secondaries)
-            group(tr("Secondary %1").arg(dc.datacenter), plan.secondarySteps(dc.context));
-        group(tr("Every datacenter"), plan.finalSteps());
-        tree->expandAll();
+        m_items = ApplyStepTree::fill(tree, m_apply->applyPlan(),
+                                      [](const ApplyStep &s) { return QStringList{s.title}; });
         for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
             updateStep(it.key());
     }
@@ -337,7 +316,7 @@ void ApplyPanel::updateButtons() {
 
 int ApplyPanel::selectedStep() const {
     const QTreeWidgetItem *item = m_ui->stepTree->currentItem();
-    return item ? item->data(0, StepRole).toInt() : -1;
+    return ApplyStepTree::stepOf(item);
 }
 
 void ApplyPanel::selectStep(int step) {

@@ -1,4 +1,5 @@
 #include "ApplyPlanDialog.h"
+#include "ApplyStepTree.h"
 #include "ui_ApplyPlanDialog.h"
 
 #include "ApplyPlan.h"
@@ -12,8 +13,6 @@
 #include <QTreeWidgetItem>
 
 namespace {
-
-constexpr int StepRole = Qt::UserRole; // -1 on group rows
 
 // Added, changed and removed lines, dark or light by the base colour as the
 // YAML view picks its theme: GitHub's diff colours, which read on both.
@@ -106,9 +105,8 @@ ApplyPlanDialog::ApplyPlanDialog(PlanApply *apply, PlanApply::ClientSource clien
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ApplyPlanDialog::prepare);
     connect(m_ui->chooseHelmButton, &QPushButton::clicked, this,
             &ApplyPlanDialog::chooseHelmRequested);
-    connect(m_ui->stepTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        showStep(item ? item->data(0, StepRole).toInt() : -1);
-    });
+    connect(m_ui->stepTree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { showStep(ApplyStepTree::stepOf(item)); });
 
     m_ui->problemWidget->hide();
     m_ui->changesLabel->hide();
@@ -183,34 +181,13 @@ void ApplyPlanDialog::showPrepared(bool ok) {
 
 void ApplyPlanDialog::fillSteps() {
     QTreeWidget *tree = m_ui->stepTree;
-    tree->clear();
-    m_items.clear();
     m_installed.clear();
     const ApplyPlan &plan = m_apply->applyPlan();
-    auto group = [&](const QString &title, const QList<int> &steps) {
-        if (steps.isEmpty())
-            return;
-        auto *header = new QTreeWidgetItem(tree, {title});
-        header->setData(0, StepRole, -1);
-        header->setFirstColumnSpanned(true);
-        QFont bold = header->font(0);
-        bold.setBold(true);
-        header->setFont(0, bold);
-        header->setFlags(Qt::ItemIsEnabled);
-        for (int i : steps) {
-            const ApplyStep &s = plan.steps().at(i);
-            auto *item = new QTreeWidgetItem(header, {s.title, badge(s)});
-            item->setData(0, StepRole, i);
-            item->setToolTip(0, explanation(s));
-            m_items.insert(i, item);
-        }
-    };
-    const FederationPlan &federation = plan.plan();
-    group(tr("Primary %1").arg(federation.primary.datacenter), plan.primarySteps());
-    for (const DatacenterPlan &dc : federation.secondaries)
-        group(tr("Secondary %1").arg(dc.datacenter), plan.secondarySteps(dc.context));
-    group(tr("Every datacenter"), plan.finalSteps());
-    tree->expandAll();
+    m_items = ApplyStepTree::fill(tree, plan, [](const ApplyStep &s) {
+        return QStringList{s.title, badge(s)};
+    });
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        it.value()->setToolTip(0, explanation(plan.steps().at(it.key())));
 
     // Open on what the user most needs to see: a change to what exists.
     const QList<int> changing = plan.stepsChangingExisting();
@@ -226,7 +203,7 @@ void ApplyPlanDialog::fillSteps() {
 
 int ApplyPlanDialog::selectedStep() const {
     const QTreeWidgetItem *item = m_ui->stepTree->currentItem();
-    return item ? item->data(0, StepRole).toInt() : -1;
+    return ApplyStepTree::stepOf(item);
 }
 
 void ApplyPlanDialog::showStep(int step) {

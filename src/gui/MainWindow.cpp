@@ -178,18 +178,11 @@ void MainWindow::setActionIcons() {
           std::pair{ui.actionFederate, Kind::Federate}, std::pair{ui.actionApplyPlan, Kind::Apply},
           std::pair{ui.actionZoomIn, Kind::ZoomIn}, std::pair{ui.actionZoomOut, Kind::ZoomOut},
           std::pair{ui.actionFitToView, Kind::Fit}})
-        ActionIcons::set(action, kind, this);
+        ActionIcons::set(action, kind);
     // Icons alone (their names in tooltips and to screen readers), so that the
     // toolbar keeps the datacenter menu and the filter in view on a laptop.
     for (QAction *action : {ui.actionReload, ui.actionZoomIn, ui.actionZoomOut, ui.actionFitToView})
         action->setPriority(QAction::LowPriority);
-}
-
-void MainWindow::changeEvent(QEvent *event) {
-    QMainWindow::changeEvent(event);
-    // A new theme: the drawn icons take its text colour.
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        setActionIcons();
 }
 
 void MainWindow::setUpActions() {

@@ -4,6 +4,7 @@
 
 #include "DatacenterHealth.h"
 #include "LinkHealth.h"
+#include "WanServers.h"
 
 #include <QtTest/QTest>
 
@@ -13,24 +14,8 @@ namespace {
 
 using S = WanMember::Status;
 
-WanMember server(const QString &dc, int i, S status = S::Alive) {
-    WanMember m;
-    m.name = u"consul-server-%1.%2"_s.arg(i).arg(dc);
-    m.address = u"10.0.0.%1"_s.arg(i);
-    m.port = 8302;
-    m.status = status;
-    m.type = WanMember::Type::Server;
-    m.build = u"1.17.0"_s;
-    m.protocol = u"2"_s;
-    m.datacenter = dc;
-    m.partition = u"default"_s;
-    m.segment = u"<all>"_s;
-    return m;
-}
-
-QList<WanMember> servers(const QString &dc, S status = S::Alive) {
-    return {server(dc, 0, status), server(dc, 1, status), server(dc, 2, status)};
-}
+using TestSupport::wanServer;
+using TestSupport::wanServers;
 
 AclReplication replicating(const QString &from) {
     AclReplication r;
@@ -63,7 +48,7 @@ class TestDatacenterHealth : public QObject {
 
 private slots:
     void loneDatacenterIsNotFederated() {
-        const DatacenterHealth h = read(u"dc1"_s, u"dc1"_s, servers(u"dc1"_s));
+        const DatacenterHealth h = read(u"dc1"_s, u"dc1"_s, wanServers(u"dc1"_s));
         QCOMPARE(h.state, DatacenterHealth::State::NotFederated);
         QCOMPARE(h.ownServers(), (WanMembership::Summary{u"dc1"_s, 3, 3, 3}));
         QCOMPARE(h.summary(), u"Not federated: 3 of 3 servers alive"_s);
@@ -72,8 +57,8 @@ private slots:
     }
 
     void federatedWhenEveryServerIsAlive() {
-        const DatacenterHealth h =
-            read(u"dc2"_s, u"dc1"_s, servers(u"dc1"_s) + servers(u"dc2"_s) + servers(u"dc3"_s));
+        const DatacenterHealth h = read(
+            u"dc2"_s, u"dc1"_s, wanServers(u"dc1"_s) + wanServers(u"dc2"_s) + wanServers(u"dc3"_s));
         QCOMPARE(h.state, DatacenterHealth::State::Federated);
         QVERIFY2(h.warnings.isEmpty(), qPrintable(h.warnings.join(u'\n')));
         QCOMPARE(h.wanServers(), 9);
@@ -85,7 +70,7 @@ private slots:
     }
 
     void degradedByAFailedServer() {
-        QList<WanMember> view = servers(u"dc1"_s) + servers(u"dc2"_s);
+        QList<WanMember> view = wanServers(u"dc1"_s) + wanServers(u"dc2"_s);
         view[4].status = S::Failed;
         const DatacenterHealth h = read(u"dc1"_s, u"dc1"_s, view);
         QCOMPARE(h.state, DatacenterHealth::State::Degraded);
@@ -96,7 +81,7 @@ private slots:
     }
 
     void degradedByReplication() {
-        DatacenterHealth h = read(u"dc2"_s, u"dc1"_s, servers(u"dc1"_s) + servers(u"dc2"_s));
+        DatacenterHealth h = read(u"dc2"_s, u"dc1"_s, wanServers(u"dc1"_s) + wanServers(u"dc2"_s));
         h.replication->running = false;
         h.replication->lastErrorMessage = u"ACL not found"_s;
         h.evaluate();
@@ -110,7 +95,7 @@ private slots:
     }
 
     void degradedByCatalogAndMissingPrimary() {
-        DatacenterHealth h = read(u"dc2"_s, u"dc1"_s, servers(u"dc2"_s) + servers(u"dc3"_s));
+        DatacenterHealth h = read(u"dc2"_s, u"dc1"_s, wanServers(u"dc2"_s) + wanServers(u"dc3"_s));
         h.serviceProblems.insert(u"dc3"_s, u"No path to datacenter"_s);
         h.evaluate();
         QCOMPARE(h.state, DatacenterHealth::State::Degraded);
@@ -121,7 +106,7 @@ private slots:
     }
 
     void healthyLink() {
-        const QList<WanMember> all = servers(u"dc1"_s) + servers(u"dc2"_s);
+        const QList<WanMember> all = wanServers(u"dc1"_s) + wanServers(u"dc2"_s);
         const LinkHealth l =
             LinkHealth::between(read(u"dc1"_s, u"dc1"_s, all), read(u"dc2"_s, u"dc1"_s, all));
         QCOMPARE(l.state, LinkHealth::State::Healthy);
@@ -131,8 +116,8 @@ private slots:
     }
 
     void linkStates() {
-        const DatacenterHealth lonePrimary = read(u"dc1"_s, u"dc1"_s, servers(u"dc1"_s));
-        const DatacenterHealth loneSecondary = read(u"dc2"_s, u"dc2"_s, servers(u"dc2"_s));
+        const DatacenterHealth lonePrimary = read(u"dc1"_s, u"dc1"_s, wanServers(u"dc1"_s));
+        const DatacenterHealth loneSecondary = read(u"dc2"_s, u"dc2"_s, wanServers(u"dc2"_s));
         QCOMPARE(LinkHealth::between(lonePrimary, loneSecondary).state,
                  LinkHealth::State::NotFederated);
 
@@ -149,7 +134,7 @@ private slots:
         QCOMPARE(planned.reasons, QStringList{u"no Consul here"_s});
 
         // Every server of the secondary failed in the primary's view.
-        const QList<WanMember> down = servers(u"dc1"_s) + servers(u"dc2"_s, S::Failed);
+        const QList<WanMember> down = wanServers(u"dc1"_s) + wanServers(u"dc2"_s, S::Failed);
         const LinkHealth l =
             LinkHealth::between(read(u"dc1"_s, u"dc1"_s, down), read(u"dc2"_s, u"dc1"_s, down));
         QCOMPARE(l.state, LinkHealth::State::Down);
@@ -157,7 +142,7 @@ private slots:
                                         u"of dc1."_s});
 
         // The secondary became unreachable after it had federated.
-        const QList<WanMember> all = servers(u"dc1"_s) + servers(u"dc2"_s);
+        const QList<WanMember> all = wanServers(u"dc1"_s) + wanServers(u"dc2"_s);
         DatacenterHealth gone = read(u"dc2"_s, u"dc1"_s, all);
         gone.state = DatacenterHealth::State::Unreachable;
         gone.problem = u"Context \"dc2\": connection refused"_s;

@@ -4,6 +4,7 @@
 // with a message naming the context asked and the datacenter looked for.
 
 #include "FederationVerification.h"
+#include "WanServers.h"
 
 #include <QtTest/QTest>
 
@@ -14,24 +15,8 @@ namespace {
 
 using S = WanMember::Status;
 
-WanMember server(const QString &dc, int i, S status = S::Alive) {
-    WanMember m;
-    m.name = u"consul-server-%1.%2"_s.arg(i).arg(dc);
-    m.address = u"10.0.0.%1"_s.arg(i);
-    m.port = 8302;
-    m.status = status;
-    m.type = WanMember::Type::Server;
-    m.build = u"1.17.0"_s;
-    m.protocol = u"2"_s;
-    m.datacenter = dc;
-    m.partition = u"default"_s;
-    m.segment = u"<all>"_s;
-    return m;
-}
-
-QList<WanMember> servers(const QString &dc) {
-    return {server(dc, 0), server(dc, 1), server(dc, 2)};
-}
+using TestSupport::wanServer;
+using TestSupport::wanServers;
 
 FederationPlan threeDatacenters() {
     FederationPlan plan;
@@ -57,7 +42,7 @@ DatacenterHealth read(const QString &context, const QString &dc, const QString &
     h.aclsEnabled = true;
     QList<WanMember> view;
     for (const QString &other : datacenters) {
-        view += servers(other);
+        view += wanServers(other);
         h.catalogDatacenters << other;
         h.services.insert(other, {u"consul"_s, u"mesh-gateway"_s});
     }

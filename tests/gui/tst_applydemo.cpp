@@ -87,6 +87,16 @@ void setUpWindow(MainWindow &window, DemoEnvironment &demo, int requestTimeoutMs
     window.activateWindow();
 }
 
+// The window set up, shown and active, with the clusters' contexts on the canvas.
+[[nodiscard]] bool showDemo(MainWindow &window, DemoEnvironment &demo, int requestTimeoutMs = 0) {
+    setUpWindow(window, demo, requestTimeoutMs);
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    QSignalSpy loaded(&window, &MainWindow::kubeconfigLoaded);
+    window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
+    return loaded.wait(10000);
+}
+
 void drag(CanvasView *view, DatacenterNode *from, DatacenterNode *onto) {
     // Where the nodes are once a plan change has moved them, as a user aims.
     QTRY_VERIFY(!static_cast<CanvasScene *>(view->scene())->isMoving());
@@ -155,11 +165,7 @@ private slots:
         DemoEnvironment demo;
         QVERIFY(startDemo(demo, 3));
         MainWindow window;
-        setUpWindow(window, demo);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QSignalSpy loaded(&window, &MainWindow::kubeconfigLoaded);
-        window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(showDemo(window, demo));
 
         auto *view = window.findChild<CanvasView *>(u"canvasView"_s);
         auto *panel = window.findChild<ApplyPanel *>(u"applyPanel"_s);
@@ -261,11 +267,7 @@ private slots:
         DemoEnvironment demo;
         QVERIFY(startDemo(demo, 2));
         MainWindow window;
-        setUpWindow(window, demo);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QSignalSpy loaded(&window, &MainWindow::kubeconfigLoaded);
-        window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(showDemo(window, demo));
         auto *view = window.findChild<CanvasView *>(u"canvasView"_s);
         auto *panel = window.findChild<ApplyPanel *>(u"applyPanel"_s);
         view->setFocus(Qt::TabFocusReason);
@@ -311,11 +313,7 @@ private slots:
         QString error;
         QVERIFY2(demo.start(options, &error), qPrintable(error));
         MainWindow window;
-        setUpWindow(window, demo);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QSignalSpy loaded(&window, &MainWindow::kubeconfigLoaded);
-        window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(showDemo(window, demo));
         auto *panel = window.findChild<ApplyPanel *>(u"applyPanel"_s);
         auto *selector = window.findChild<DatacenterSelector *>(u"datacenterSelector"_s);
         auto *view = window.findChild<CanvasView *>(u"canvasView"_s);
@@ -358,11 +356,7 @@ private slots:
         QVERIFY(startDemo(demo, 3));
         MainWindow window;
         constexpr int RequestTimeoutMs = 4000;
-        setUpWindow(window, demo, RequestTimeoutMs);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QSignalSpy loaded(&window, &MainWindow::kubeconfigLoaded);
-        window.loadSimulatedKubeconfig(demo.kubeconfigYaml());
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(showDemo(window, demo, RequestTimeoutMs));
         auto *view = window.findChild<CanvasView *>(u"canvasView"_s);
         auto *panel = window.findChild<ApplyPanel *>(u"applyPanel"_s);
         CanvasScene *scene = window.canvasScene();
